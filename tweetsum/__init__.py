@@ -1,0 +1,6 @@
+"""tweetsum: offline digests of tweet archives."""
+from . import offline as _offline
+
+_offline.enforce()
+
+__version__ = "0.1.0"
