@@ -1,0 +1,69 @@
+"""The typed content of a post: what the reduce stage produces and the template renders."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Author:
+    name: str
+    handle: str
+
+
+@dataclass
+class Item:
+    """One line of the post: an optional bold headline, the text, and the tweets it came from."""
+
+    text: str
+    headline: str | None = None
+    cites: list[int] = field(default_factory=list)
+    author: Author | None = None
+    source: str = "model"  # model | extractive | template
+    section: str = ""
+
+
+@dataclass
+class PostContent:
+    theme: str
+    theme_display: str
+    slug: str
+    lang: str
+    from_date: str  # YYYY-MM-DD in the report's zone
+    to_date: str
+    stamp: str  # "2026-01-22 16:01:36 +0800"
+    trends_intro: str
+    trends: list[Item]
+    sentiment: str
+    key_points: list[Item]
+    key_points_note: str | None
+    views: list[Item]
+    views_note: str | None
+    events: list[Item]
+    events_note: str | None
+    tickers_intro: str | None
+    tickers: list[Item]
+    tickers_note: str | None
+    domain_tech: list[Item]
+    domain_industry: list[Item]
+    impact_industry: Item
+    impact_market: Item
+    impact_society: Item
+    finance_note: str | None
+    finance_view: Item
+    finance_people: Item
+    finance_impact: Item
+    finance_conclusion: Item
+    wordcloud_file: str
+    citations: bool = True
+    tweet_urls: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return f"twitter_{self.slug}_{self.from_date.replace('-', '')}_{self.to_date.replace('-', '')}"
+
+    def all_items(self) -> list[Item]:
+        items = [*self.trends, *self.key_points, *self.views, *self.events, *self.tickers,
+                 *self.domain_tech, *self.domain_industry, self.impact_industry, self.impact_market,
+                 self.impact_society, self.finance_view, self.finance_people, self.finance_impact,
+                 self.finance_conclusion]
+        return items

@@ -1,0 +1,188 @@
+"""Grounding check: every checkable claim in a generated item must appear in the tweets it cites.
+
+Claims extracted from an item's text: @handles, $cashtags, #hashtags, URLs, numbers (with units and %),
+capitalised Latin names (``OpenAI``, ``GPT-5``, ``Jensen Huang``) and Chinese proper names (jieba's
+person/place/organisation/other-proper-noun tags). Each is checked against the cited tweets after
+normalising case, full/half width (NFKC) and number formats (``1,000`` = ``1000``; ``1.5B`` = ``1.5 billion``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from ..model import Tweet
+
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{1,15})\b")
+_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9.]{0,9})\b")
+_HASHTAG = re.compile(r"(?<![\w#])#([^\s#.,;:!?，。；：！？、()（）\[\]]+)")
+_URL = re.compile(r"https?://[^\s)\]>）]+")
+_NUMBER = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*"
+    r"(%|percent|百分之|k\b|K\b|thousand|m\b|M\b|million|mn\b|b\b|B\b|bn\b|billion|t\b|T\b|trillion|万|亿|x\b|×)?"
+)
+_NAME = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*")
+_UNIT = {
+    "%": "%", "percent": "%", "百分之": "%",
+    "k": "e3", "thousand": "e3", "m": "e6", "million": "e6", "mn": "e6",
+    "b": "e9", "billion": "e9", "bn": "e9", "t": "e12", "trillion": "e12",
+    "万": "e4", "亿": "e8", "x": "x", "×": "x",
+}
+# Capitalised words that start sentences or are too generic to be a checkable name.
+_GENERIC = {
+    "the", "this", "that", "these", "those", "a", "an", "and", "but", "or", "in", "on", "at", "for", "to",
+    "of", "with", "from", "by", "as", "is", "are", "was", "were", "it", "its", "they", "we", "i", "he",
+    "she", "you", "there", "here", "some", "many", "most", "several", "all", "one", "two", "three",
+    "overall", "key", "tweets", "tweet", "users", "people", "discussion", "discussions", "topic", "topics",
+    "summary", "views", "view", "events", "event", "market", "markets", "sentiment", "positive",
+    "negative", "neutral", "mixed", "new", "also", "however", "while", "when", "what", "why", "how",
+    "according", "author", "authors", "others", "other", "posts", "post", "no", "not", "yes", "his", "her",
+    "their", "our", "my", "an", "if", "so", "then", "both", "each", "more", "less", "about",
+}
+_CJK_NAME_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+
+
+def _numbers(text: str) -> set[tuple[str, str]]:
+    out = set()
+    for m in _NUMBER.finditer(unicodedata.normalize("NFKC", text)):
+        whole = m.group(1).replace(",", "")
+        frac = (m.group(2) or "").rstrip("0")
+        value = whole.lstrip("0") or "0"
+        if frac:
+            value += "." + frac
+        unit = _UNIT.get((m.group(3) or "").lower(), "")
+        out.add((value, unit))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import logging
+
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return pseg
+
+
+def _cjk_names(text: str) -> list[str]:
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return []
+    pseg = _posseg()
+    return [w for w, flag in pseg.cut(text) if flag in _CJK_NAME_FLAGS and len(w) >= 2
+            and re.search(r"[\u4e00-\u9fff]", w)]
+
+
+@dataclass
+class Claim:
+    kind: str  # handle | cashtag | hashtag | url | number | name
+    value: str
+    supported: bool
+
+
+@dataclass
+class ItemCheck:
+    section: str
+    text: str
+    cited_ids: list[int]
+    claims: list[Claim] = field(default_factory=list)
+    action: str = "kept"  # kept | regenerated | replaced_extractive | dropped
+    source: str = "model"  # model | extractive | template
+
+    @property
+    def supported(self) -> bool:
+        return all(c.supported for c in self.claims)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["supported"] = self.supported
+        return d
+
+
+def extract_claims(text: str) -> list[tuple[str, str]]:
+    claims: list[tuple[str, str]] = []
+    text_no_urls = _URL.sub(" ", text)
+    claims += [("url", u.rstrip(".,;:!?，。")) for u in _URL.findall(text)]
+    claims += [("handle", h) for h in _HANDLE.findall(text_no_urls)]
+    claims += [("cashtag", c.upper()) for c in _CASHTAG.findall(text_no_urls)]
+    claims += [("hashtag", h) for h in _HASHTAG.findall(text_no_urls)]
+    scrubbed = _CASHTAG.sub(" ", _HANDLE.sub(" ", _HASHTAG.sub(" ", text_no_urls)))
+    for value, unit in sorted(_numbers(scrubbed)):
+        claims.append(("number", value + (unit if unit in ("%", "x") else ("" if not unit else unit))))
+    for m in _NAME.finditer(scrubbed):
+        words = [w for w in m.group(0).split() if w.casefold() not in _GENERIC]
+        if not words:
+            continue
+        name = " ".join(words)
+        if len(name) >= 2 and not name.isdigit():
+            claims.append(("name", name))
+    claims += [("name", n) for n in _cjk_names(scrubbed)]
+    seen, out = set(), []
+    for c in claims:
+        if c not in seen:
+            seen.add(c)
+            out.append(c)
+    return out
+
+
+def _number_supported(value: str, sources_numbers: set[tuple[str, str]]) -> bool:
+    unit = ""
+    for u in ("%", "x", "e12", "e9", "e8", "e6", "e4", "e3"):
+        if value.endswith(u):
+            value, unit = value[: -len(u)], u
+            break
+    for v, u in sources_numbers:
+        if v == value and (unit == u or (unit == "" and u not in ("%",)) or (u == "" and unit not in ("%",))):
+            return True
+    return False
+
+
+def check_item(section: str, text: str, cited: list[Tweet], source: str = "model") -> ItemCheck:
+    sources = " \n".join(
+        f"@{t.author_handle} {t.author_name or ''} {t.text} {' '.join(t.urls)} "
+        f"{' '.join('#' + h for h in t.hashtags)} {' '.join('$' + c for c in t.cashtags)}"
+        for t in cited
+    )
+    norm = normalize(sources)
+    src_numbers = _numbers(sources)
+    check = ItemCheck(section=section, text=text, cited_ids=[t.id for t in cited], source=source)
+    for kind, value in extract_claims(text):
+        if kind == "number":
+            ok = _number_supported(value, src_numbers)
+        elif kind == "handle":
+            ok = "@" + value.casefold() in norm
+        elif kind == "cashtag":
+            ok = "$" + value.casefold() in norm
+        elif kind == "hashtag":
+            ok = "#" + normalize(value) in norm or normalize(value) in norm
+        else:
+            ok = normalize(value) in norm
+        check.claims.append(Claim(kind, value, ok))
+    return check
+
+
+@dataclass
+class GroundingReport:
+    items: list[ItemCheck] = field(default_factory=list)
+
+    def summary(self, published_only: bool = True) -> dict:
+        items = [i for i in self.items if i.action != "dropped"] if published_only else self.items
+        claims = [c for i in items for c in i.claims]
+        supported = sum(c.supported for c in claims)
+        actions: dict[str, int] = {}
+        for i in self.items:
+            actions[i.action] = actions.get(i.action, 0) + 1
+        return {
+            "items": len(items),
+            "claims": len(claims),
+            "supported": supported,
+            "supported_pct": round(100.0 * supported / len(claims), 2) if claims else 100.0,
+            "actions": actions,
+        }
