@@ -1,0 +1,50 @@
+"""`tweetsum models`: the GGUF models usable offline."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import JsonOption, app, console, fail, out, print_json
+
+
+@app.command("models")
+def models_cmd(
+    model: list[Path] = typer.Option(None, "--model", help="Also inspect this GGUF file (repeatable)."),
+    json_: bool = JsonOption,
+) -> None:
+    """List packaged models, the models folder ($TWEETSUM_MODELS) and any --model file, read from GGUF headers."""
+    from ..llm.catalog import list_models, models_dir
+    from ..llm.gguf_info import ModelError
+
+    try:
+        entries = list_models([str(m) for m in model or []])
+    except ModelError as e:
+        fail(str(e))
+        return
+    if json_:
+        print_json({"models_dir": str(models_dir()),
+                    "models": [{"name": e.name, "source": e.source, "path": e.path, "ok": e.ok,
+                                "error": e.error, **e.details} for e in entries]})
+    else:
+        from rich.table import Table
+
+        t = Table(title=f"GGUF models (models folder: {models_dir()})")
+        for c in ("name", "source", "size", "quant", "arch", "context", "chat template", "licence", "status"):
+            t.add_column(c)
+        for e in entries:
+            d = e.details
+            size = f"{d['size_bytes'] / 1e6:.0f} MB" if "size_bytes" in d else ""
+            status = "ok" if e.ok and not d.get("note") else (d.get("note") or f"[red]{e.error}[/]")
+            t.add_row(e.name, e.source, size, d.get("quantization", ""), d.get("architecture", ""),
+                      str(d.get("context_length") or ""),
+                      ("yes" if d.get("chat_template") else "no") if "chat_template" in d else "",
+                      d.get("licence") or "", status)
+        out.print(t)
+        if not entries:
+            console.print("no models found: run scripts/setup.sh or put .gguf files in the models folder")
+    bad = [e for e in entries if not e.ok and e.source == "path"]
+    if bad:
+        for e in bad:
+            console.print(f"[bold red]error:[/] {e.path}: {e.error}", highlight=False)
+        raise typer.Exit(2)

@@ -1,0 +1,418 @@
+"""The summarizer engine: one llama-cpp-python ``Llama`` with measured KV-cache prefix reuse.
+
+* Prompt evaluation is done here, not inside ``Llama.generate``: the engine keeps what is already in the KV
+  cache (longest common token prefix with the new prompt), evaluates only the rest, and counts both numbers
+  per call (``CallStats.prompt_tokens`` vs ``evaluated_tokens``) and in total (:attr:`Engine.totals`).
+* Prefix states of topics are kept in a **bounded** LRU :class:`StateCache` (bytes, everything counted), so
+  returning to an earlier topic loads its prefix instead of re-evaluating it. Call order still matters most:
+  run a topic's sections back to back (``summarize_topics`` does).
+* Message content is tokenized with special-token parsing off; only chat-template scaffolding is parsed for
+  special tokens (see prompts.py).
+* Results are cached in the store keyed by (model hash, prompt-token hash, generation parameters): a rerun
+  makes no model call for finished work.
+* Deterministic by default: temperature 0 (greedy) and a fixed seed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .catalog import ModelSpec, model_hash, resolve_model
+from .gguf_info import ModelError
+from .prompts import ChatRenderer, Prompt, choose_chat_format
+
+
+class ContextOverflow(ValueError):
+    """The prompt plus the output budget does not fit in the context window."""
+
+
+@dataclass
+class CallStats:
+    label: str
+    prompt_tokens: int  # tokens of the prompt sent
+    prefix_tokens: int  # of which the shared prefix (system + tweets)
+    evaluated_tokens: int  # prompt tokens actually run through the model (the rest came from the KV cache)
+    reused_tokens: int
+    state_cache_hit: bool  # the prefix was restored from the RAM state cache
+    completion_tokens: int
+    prompt_seconds: float
+    gen_seconds: float
+    finish_reason: str  # "stop" | "length" | "cached"
+    from_cache: bool  # served from the result cache: no model call
+
+    @property
+    def gen_tps(self) -> float:
+        return self.completion_tokens / self.gen_seconds if self.gen_seconds > 0 else 0.0
+
+    @property
+    def prompt_tps(self) -> float:
+        return self.evaluated_tokens / self.prompt_seconds if self.prompt_seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["gen_tps"] = round(self.gen_tps, 2)
+        d["prompt_tps"] = round(self.prompt_tps, 2)
+        return d
+
+
+@dataclass
+class Generation:
+    text: str
+    stats: CallStats
+    tokens: list[int] = field(default_factory=list, repr=False)
+
+
+class StateCache:
+    """LRU of saved prefix states, bounded by bytes (KV state bytes + token ids + the logits rows kept)."""
+
+    def __init__(self, capacity_bytes: int):
+        self.capacity = int(capacity_bytes)
+        self._items: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
+        self.bytes = 0
+        self.hits = self.misses = self.evictions = self.stored = 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, key: tuple):
+        item = self._items.get(key)
+        if item is None:
+            self.misses += 1
+            return None
+        self._items.move_to_end(key)
+        self.hits += 1
+        return item[0]
+
+    def put(self, key: tuple, state: Any, nbytes: int) -> bool:
+        if nbytes > self.capacity:
+            return False
+        if key in self._items:
+            self.bytes -= self._items.pop(key)[1]
+        while self._items and self.bytes + nbytes > self.capacity:
+            _, (_, nb) = self._items.popitem(last=False)
+            self.bytes -= nb
+            self.evictions += 1
+        self._items[key] = (state, nbytes)
+        self.bytes += nbytes
+        self.stored += 1
+        return True
+
+    def clear(self) -> None:
+        self._items.clear()
+        self.bytes = 0
+
+
+def _lcp(a, b) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _token_hash(tokens: list[int]) -> str:
+    import numpy as np
+
+    return hashlib.sha256(np.asarray(tokens, dtype=np.int32).tobytes()).hexdigest()
+
+
+class Engine:
+    """A loaded GGUF model. Cheap to construct; the model loads on first use."""
+
+    def __init__(
+        self,
+        model: str | os.PathLike | ModelSpec | None = None,
+        *,
+        n_ctx: int = 4096,
+        n_threads: int | None = None,
+        n_batch: int = 64,
+        seed: int = 0,
+        temperature: float = 0.0,
+        n_gpu_layers: int | None = None,
+        state_cache_bytes: int = 256 << 20,
+        chat_format: str | None = None,
+    ):
+        self.spec = model if isinstance(model, ModelSpec) else resolve_model(model)
+        if n_ctx < 64:
+            raise ValueError(f"n_ctx={n_ctx} is too small (minimum 64)")
+        self.n_ctx = int(n_ctx)
+        self.n_threads = int(n_threads or max(1, os.cpu_count() or 1))
+        self.n_batch = int(n_batch)
+        self.seed = int(seed)
+        self.temperature = float(temperature)
+        self._n_gpu_layers = n_gpu_layers
+        info = self.spec.info
+        self.chat_format = chat_format or choose_chat_format(info.architecture, info.chat_template,
+                                                             self.spec.chat_format_hint)
+        self.state_cache = StateCache(state_cache_bytes)
+        self.calls: list[CallStats] = []
+        self._llama = None
+        self._renderer: ChatRenderer | None = None
+        self._grammars: dict[str, Any] = {}
+        self._hash: str | None = None
+
+    # -- loading -----------------------------------------------------------------------------------------
+    @property
+    def model_hash(self) -> str:
+        if self._hash is None:
+            self._hash = model_hash(self.spec.path)
+        return self._hash
+
+    @property
+    def llama(self):
+        if self._llama is None:
+            self._load()
+        return self._llama
+
+    def _load(self) -> None:
+        import llama_cpp
+
+        gpu = self._n_gpu_layers
+        if gpu is None:
+            gpu = -1 if llama_cpp.llama_supports_gpu_offload() else 0
+        try:
+            self._llama = llama_cpp.Llama(
+                model_path=str(self.spec.path), n_ctx=self.n_ctx, n_batch=self.n_batch, n_ubatch=self.n_batch,
+                n_threads=self.n_threads, n_threads_batch=self.n_threads, n_gpu_layers=gpu, seed=self.seed,
+                logits_all=False, verbose=False,
+            )
+        except ValueError as e:  # llama-cpp-python: "Failed to load model from file: ..."
+            raise ModelError(self.spec.path, f"llama.cpp could not load it ({e})") from None
+        ll = self._llama
+        bos = ll.token_bos()
+        eos = ll.token_eos()
+        piece = lambda t: ll._model.token_get_text(t) if t is not None and t >= 0 else ""  # noqa: E731
+        self._renderer = ChatRenderer(self.chat_format, self.spec.info.chat_template, bos_text=piece(bos),
+                                      eos_text=piece(eos))
+
+    @property
+    def renderer(self) -> ChatRenderer:
+        if self._renderer is None:
+            self._load()
+        return self._renderer
+
+    def close(self) -> None:
+        if self._llama is not None:
+            self._llama.close()
+            self._llama = None
+        self.state_cache.clear()
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- tokens ------------------------------------------------------------------------------------------
+    def tokenize_prompt(self, prompt: Prompt) -> tuple[list[int], int]:
+        """Token ids of the rendered prompt and the length of its shared prefix (through the tweets)."""
+        ll = self.llama
+        toks: list[int] = []
+        prefix_len = 0
+        for seg in self.renderer.render(prompt):
+            toks += ll.tokenize(seg.text.encode("utf-8"), add_bos=False, special=seg.special)
+            if seg.part == "data":
+                prefix_len = len(toks)
+        bos = ll.token_bos()
+        if bos >= 0 and ll._model.add_bos_token() and (not toks or toks[0] != bos):
+            toks.insert(0, bos)
+            prefix_len += 1
+        return toks, prefix_len
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def token_ids_of(self, text: str) -> list[int]:
+        return self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=True)
+
+    # -- KV management -----------------------------------------------------------------------------------
+    def reset_kv(self) -> None:
+        """Forget what is in the KV cache (the next call evaluates its whole prompt)."""
+        ll = self.llama
+        ll.n_tokens = 0
+        ll._ctx.kv_cache_seq_rm(-1, 0, -1)
+        ll._requires_eval = True
+
+    def _advance(self, tokens: list[int], need_logits: bool = True) -> tuple[int, int]:
+        """Make the KV cache hold exactly ``tokens``; return (reused, evaluated)."""
+        ll = self.llama
+        common = _lcp(ll.input_ids[: ll.n_tokens].tolist(), tokens)
+        if common >= len(tokens) and not need_logits:  # the final advance cuts what follows
+            return len(tokens), 0
+        if common >= len(tokens):  # already there: replay the last token so the logits are fresh
+            common = len(tokens) - 1
+        if common < ll.n_tokens:
+            if not ll._ctx.kv_cache_seq_rm(-1, common, -1):  # memory that cannot be cut (SWA/recurrent)
+                common = 0
+                ll._ctx.kv_cache_seq_rm(-1, 0, -1)
+        ll.n_tokens = common
+        rest = tokens[common:]
+        if rest:
+            ll.eval(rest)
+        return common, len(rest)
+
+    def _state_bytes(self, state) -> int:
+        return len(state.llama_state) + state.input_ids.nbytes + state.scores.nbytes
+
+    def _save_prefix(self, key: tuple) -> None:
+        import numpy as np
+
+        ll = self.llama
+        st = ll.save_state()
+        # With logits_all=False the sampler reads logits from the llama.cpp context, never from
+        # Llama.scores; keeping the n_batch x vocab copy (100-540 MB for these models) would waste the cache.
+        st.scores = np.zeros((1, st.scores.shape[1]), dtype=st.scores.dtype)
+        st.input_ids = st.input_ids[: st.n_tokens].copy()
+        self.state_cache.put(key, st, self._state_bytes(st))
+
+    def _restore_prefix(self, key: tuple) -> bool:
+        import numpy as np
+
+        st = self.state_cache.get(key)
+        if st is None:
+            return False
+        ll = self.llama
+        ids = np.zeros(ll._n_ctx, dtype=np.intc)
+        ids[: st.n_tokens] = st.input_ids
+        full = type(st)(input_ids=ids, scores=st.scores, n_tokens=st.n_tokens, llama_state=st.llama_state,
+                        llama_state_size=st.llama_state_size, seed=st.seed)
+        ll.load_state(full)
+        return True
+
+    # -- generation --------------------------------------------------------------------------------------
+    def _grammar(self, schema: dict):
+        key = json.dumps(schema, sort_keys=True)
+        g = self._grammars.get(key)
+        if g is None:
+            from llama_cpp import LlamaGrammar
+
+            g = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
+            self._grammars[key] = g
+        return g
+
+    def cache_key(self, tokens: list[int], params: dict) -> tuple[str, str]:
+        prompt_hash = _token_hash(tokens)
+        blob = json.dumps({"model": self.model_hash, "prompt": prompt_hash, "params": params}, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest(), prompt_hash
+
+    def complete(
+        self,
+        prompt: Prompt,
+        *,
+        schema: dict | None = None,
+        max_tokens: int = 256,
+        temperature: float | None = None,
+        seed: int | None = None,
+        store=None,
+        on_token: Callable[[int, float], None] | None = None,
+        ignore_eos: bool = False,
+    ) -> Generation:
+        """Generate an answer to ``prompt`` (optionally constrained by a JSON schema).
+
+        Raises :class:`ContextOverflow` when prompt + ``max_tokens`` exceed ``n_ctx`` (never truncates).
+        With ``store``, a finished identical call is served from the result cache without touching the model.
+        """
+        temp = self.temperature if temperature is None else float(temperature)
+        seed = self.seed if seed is None else int(seed)
+        tokens, prefix_len = self.tokenize_prompt(prompt)
+        if len(tokens) + max_tokens > self.n_ctx:
+            raise ContextOverflow(f"prompt of {len(tokens)} tokens + {max_tokens} output tokens exceeds "
+                                  f"n_ctx={self.n_ctx} ({prompt.label or 'prompt'})")
+        params = {"max_tokens": max_tokens, "temperature": temp, "seed": seed if temp > 0 else None,
+                  "schema": schema, "ignore_eos": ignore_eos}
+        key = prompt_hash = None
+        if store is not None:
+            key, prompt_hash = self.cache_key(tokens, params)
+            hit = store.llm_get(key)
+            if hit is not None:
+                text, meta = hit
+                st = CallStats(prompt.label, len(tokens), prefix_len, 0, 0, False,
+                               int(meta.get("completion_tokens", 0)), 0.0, 0.0, "cached", True)
+                self.calls.append(st)
+                return Generation(text, st)
+
+        ll = self.llama
+        import llama_cpp
+
+        t0 = time.perf_counter()
+        state_hit = False
+        pkey = (self.chat_format, tuple(tokens[:prefix_len]))
+        have = _lcp(ll.input_ids[: ll.n_tokens].tolist(), tokens[:prefix_len])
+        if have < prefix_len and self.state_cache.capacity > 0:
+            state_hit = self._restore_prefix(pkey)
+        reused, evaluated = self._advance(tokens[:prefix_len], need_logits=False)
+        if state_hit:
+            reused = prefix_len
+        if evaluated and self.state_cache.capacity > 0:
+            self._save_prefix(pkey)
+        r2, e2 = self._advance(tokens)
+        evaluated += e2
+        reused = len(tokens) - evaluated
+        t1 = time.perf_counter()
+
+        ll.set_seed(seed)
+        grammar = self._grammar(schema) if schema is not None else None
+        out: list[int] = []
+        finish = "length"
+        vocab = ll._model.vocab
+        gen = ll.generate(tokens, temp=temp, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=1.0,
+                          grammar=grammar)
+        try:
+            for tok in gen:
+                if not ignore_eos and llama_cpp.llama_vocab_is_eog(vocab, tok):
+                    finish = "stop"
+                    break
+                out.append(tok)
+                if on_token is not None:
+                    on_token(len(out), time.perf_counter() - t1)
+                if len(out) >= max_tokens:
+                    break
+        finally:
+            gen.close()
+        t2 = time.perf_counter()
+        text = ll.detokenize(out, prev_tokens=tokens).decode("utf-8", errors="replace")
+        st = CallStats(prompt.label, len(tokens), prefix_len, evaluated, reused, state_hit, len(out),
+                       t1 - t0, t2 - t1, finish, False)
+        self.calls.append(st)
+        if store is not None and key is not None:
+            store.llm_put(key, self.model_hash, prompt_hash, params, text,
+                          {"completion_tokens": len(out), "finish_reason": finish, "label": prompt.label})
+        return Generation(text, st, out)
+
+    # -- statistics --------------------------------------------------------------------------------------
+    @property
+    def totals(self) -> dict[str, Any]:
+        live = [c for c in self.calls if not c.from_cache]
+        gen_s = sum(c.gen_seconds for c in live)
+        pr_s = sum(c.prompt_seconds for c in live)
+        return {
+            "calls": len(self.calls),
+            "model_calls": len(live),
+            "result_cache_hits": len(self.calls) - len(live),
+            "prompt_tokens": sum(c.prompt_tokens for c in live),
+            "evaluated_tokens": sum(c.evaluated_tokens for c in live),
+            "reused_tokens": sum(c.reused_tokens for c in live),
+            "completion_tokens": sum(c.completion_tokens for c in live),
+            "prompt_seconds": round(pr_s, 3),
+            "gen_seconds": round(gen_s, 3),
+            "gen_tps": round(sum(c.completion_tokens for c in live) / gen_s, 2) if gen_s else 0.0,
+            "state_cache": {"hits": self.state_cache.hits, "misses": self.state_cache.misses,
+                            "entries": len(self.state_cache), "bytes": self.state_cache.bytes,
+                            "capacity": self.state_cache.capacity, "evictions": self.state_cache.evictions},
+        }
+
+    def describe(self) -> dict[str, Any]:
+        return {"model": self.spec.name, "path": str(self.spec.path), "chat_format": self.chat_format,
+                "n_ctx": self.n_ctx, "n_threads": self.n_threads, "n_batch": self.n_batch, "seed": self.seed,
+                "temperature": self.temperature}
+
+
+def model_path_of(engine: Engine) -> Path:
+    return engine.spec.path

@@ -1,0 +1,201 @@
+"""JSON schemas for the per-topic sections, their validation, and extractive fallbacks.
+
+Every array and string is bounded (``maxItems``, ``maxLength``): with an unbounded array a small model loops
+until ``max_tokens`` cuts it off mid-JSON. Citations are an ``enum`` of the tweet numbers present in the
+prompt, so a constrained answer can only cite tweets that exist; :func:`to_ids` maps numbers back to ids.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+SENTIMENTS = ["positive", "neutral", "negative", "mixed"]
+MAX_ITEMS = 3
+MAX_CITES = 3
+
+
+def _cites(numbers: list[int]) -> dict:
+    return {"type": "array", "items": {"type": "integer", "enum": list(numbers)}, "minItems": 1,
+            "maxItems": min(MAX_CITES, max(1, len(numbers)))}
+
+
+def _str(max_len: int, min_len: int = 1) -> dict:
+    return {"type": "string", "minLength": min_len, "maxLength": max_len}
+
+
+def _obj(props: dict, required: list[str] | None = None) -> dict:
+    return {"type": "object", "properties": props, "required": required or list(props),
+            "additionalProperties": False}
+
+
+def _list_of(item: dict, key: str) -> dict:
+    return _obj({key: {"type": "array", "items": item, "minItems": 1, "maxItems": MAX_ITEMS}})
+
+
+def section_schema(section: str, numbers: list[int], handles: list[str]) -> dict:
+    """The schema of one section for a prompt whose tweets are numbered ``numbers`` (authors ``handles``)."""
+    if not numbers:
+        raise ValueError("a section schema needs at least one tweet number")
+    if section == "summary":
+        return _obj({"title": _str(60), "summary": _str(400), "sentiment": {"type": "string", "enum": SENTIMENTS}})
+    if section == "key_points":
+        return _list_of(_obj({"headline": _str(80), "explanation": _str(240), "tweets": _cites(numbers)}),
+                        "key_points")
+    if section == "views":
+        hs = sorted(set(handles)) or ["unknown"]
+        return _list_of(_obj({"author": {"type": "string", "enum": hs}, "view": _str(240),
+                              "tweets": _cites(numbers)}), "views")
+    if section == "events":
+        return _list_of(_obj({"event": _str(200), "tweets": _cites(numbers)}), "events")
+    if section == "tickers":
+        return _list_of(_obj({"symbol": _str(12), "reaction": _str(200), "tweets": _cites(numbers)}), "tickers")
+    raise ValueError(f"unknown section {section!r}")
+
+
+def max_output_tokens(schema: dict, chars_per_token: float = 2.5) -> int:
+    """A token budget large enough for the largest answer the schema allows (strings at full length)."""
+
+    def chars(s: dict) -> float:
+        t = s.get("type")
+        if "enum" in s:
+            return max(len(json.dumps(v, ensure_ascii=False)) for v in s["enum"]) + 2
+        if t == "string":
+            return s.get("maxLength", 200) + 2
+        if t == "integer":
+            return 4
+        if t == "array":
+            return 2 + s.get("maxItems", 3) * (chars(s["items"]) + 2)
+        if t == "object":
+            return 2 + sum(len(k) + 4 + chars(v) for k, v in s["properties"].items())
+        return 16
+
+    return int(chars(schema) / chars_per_token) + 16
+
+
+class SchemaError(ValueError):
+    pass
+
+
+def validate(value: Any, schema: dict, path: str = "$") -> None:
+    """Check ``value`` against the subset of JSON Schema used here; raise :class:`SchemaError` with the path."""
+    if "enum" in schema and value not in schema["enum"]:
+        raise SchemaError(f"{path}: {value!r} is not one of the allowed values")
+    t = schema.get("type")
+    if t == "object":
+        if not isinstance(value, dict):
+            raise SchemaError(f"{path}: expected an object")
+        props = schema.get("properties", {})
+        for k in schema.get("required", []):
+            if k not in value:
+                raise SchemaError(f"{path}: missing {k!r}")
+        if schema.get("additionalProperties") is False:
+            extra = set(value) - set(props)
+            if extra:
+                raise SchemaError(f"{path}: unexpected keys {sorted(extra)}")
+        for k, v in value.items():
+            if k in props:
+                validate(v, props[k], f"{path}.{k}")
+    elif t == "array":
+        if not isinstance(value, list):
+            raise SchemaError(f"{path}: expected an array")
+        if len(value) < schema.get("minItems", 0) or len(value) > schema.get("maxItems", 1 << 30):
+            raise SchemaError(f"{path}: {len(value)} items, allowed {schema.get('minItems', 0)}.."
+                              f"{schema.get('maxItems', 'any')}")
+        for i, v in enumerate(value):
+            validate(v, schema["items"], f"{path}[{i}]")
+    elif t == "string":
+        if not isinstance(value, str):
+            raise SchemaError(f"{path}: expected a string")
+        if len(value) < schema.get("minLength", 0) or len(value) > schema.get("maxLength", 1 << 30):
+            raise SchemaError(f"{path}: string of {len(value)} characters, allowed {schema.get('minLength', 0)}.."
+                              f"{schema.get('maxLength', 'any')}")
+        if not value.strip() and schema.get("minLength", 0) > 0:
+            raise SchemaError(f"{path}: blank string")
+    elif t == "integer":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise SchemaError(f"{path}: expected an integer")
+
+
+def parse_and_validate(text: str, schema: dict) -> dict:
+    """Parse model output as JSON and validate it; raise :class:`SchemaError` saying what is wrong."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        snippet = text[-40:] if len(text) > 40 else text
+        raise SchemaError(f"not valid JSON ({e.msg} at char {e.pos}; output ends with {snippet!r})") from None
+    validate(value, schema)
+    return value
+
+
+def to_ids(value: Any, number_to_id: dict[int, int]) -> Any:
+    """Replace every ``"tweets": [numbers]`` with ``"tweet_ids": [ids]`` (deduplicated, order kept)."""
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if k == "tweets" and isinstance(v, list):
+                out["tweet_ids"] = list(dict.fromkeys(number_to_id[n] for n in v))
+            else:
+                out[k] = to_ids(v, number_to_id)
+        return out
+    if isinstance(value, list):
+        return [to_ids(v, number_to_id) for v in value]
+    return value
+
+
+# -- extractive fallback -----------------------------------------------------------------------------
+def _trim(text: str, n: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= n:
+        return text
+    cut = text[: n - 1]
+    if " " in cut[n // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z]{1,6})(?![\w])")
+
+
+def extractive(section: str, reps: list[tuple[int, str, str, list[str]]], keywords: list[str]) -> dict:
+    """An answer built from representative tweets, in the section's shape with ``tweet_ids``.
+
+    ``reps``: (tweet id, author handle, text, cashtags), most representative first (at least one).
+    """
+    if not reps:
+        raise ValueError("extractive fallback needs at least one tweet")
+    label = ", ".join(keywords[:4]) or _trim(reps[0][2], 60)
+    if section == "summary":
+        return {"title": _trim(label, 60), "summary": _trim(reps[0][2], 400), "sentiment": "neutral",
+                "tweet_ids": [reps[0][0]]}
+    if section == "key_points":
+        items = []
+        for i, (tid, _h, text, _c) in enumerate(reps[:MAX_ITEMS]):
+            head = keywords[i] if i < len(keywords) else _trim(text, 80)
+            items.append({"headline": _trim(head if i else label, 80), "explanation": _trim(text, 240),
+                          "tweet_ids": [tid]})
+        return {"key_points": items}
+    if section == "views":
+        items, seen = [], set()
+        for tid, h, text, _c in reps:
+            if h in seen:
+                continue
+            seen.add(h)
+            items.append({"author": h, "view": _trim(text, 240), "tweet_ids": [tid]})
+            if len(items) == MAX_ITEMS:
+                break
+        return {"views": items}
+    if section == "events":
+        return {"events": [{"event": _trim(text, 200), "tweet_ids": [tid]} for tid, _h, text, _c in reps[:MAX_ITEMS]]}
+    if section == "tickers":
+        found: dict[str, list[int]] = {}
+        for tid, _h, text, tags in reps:
+            for sym in list(tags) + _CASHTAG.findall(text):
+                found.setdefault(sym.upper(), [])
+                if tid not in found[sym.upper()]:
+                    found[sym.upper()].append(tid)
+        items = [{"symbol": s[:12], "reaction": f"mentioned in {len(ids)} of the topic's tweets",
+                  "tweet_ids": ids[:MAX_CITES]}
+                 for s, ids in sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_ITEMS]]
+        return {"tickers": items}
+    raise ValueError(f"unknown section {section!r}")

@@ -1,0 +1,305 @@
+"""The per-topic "map" stage: structured sections for each topic, cited by tweet id.
+
+``summarize_topics`` processes topics in order and a topic's sections back to back, so the topic's tweet block
+(the prompt prefix) is evaluated once and every further section only evaluates its short task. Each section is
+JSON-schema constrained, validated (parse + schema + citations), retried once with a bigger bounded budget,
+and otherwise replaced by an extractive answer from the representative tweets, with the reason recorded.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .llm.engine import CallStats, ContextOverflow, Engine
+from .llm.prompts import SECTIONS, SYSTEM, Prompt, data_block, format_tweet, task_text
+from .llm.schemas import SchemaError, extractive, max_output_tokens, parse_and_validate, section_schema, to_ids
+from .model import Topic, Tweet
+
+DEFAULT_SECTIONS = ("summary", "key_points", "views", "events")
+_CHARS_PER_TOKEN = {"en": 2.5, "zh": 1.0}
+_CASHTAG_RE = re.compile(r"(?<![\w$])\$[A-Za-z]{1,6}\b")
+
+
+@dataclass
+class SectionResult:
+    name: str
+    data: dict[str, Any]  # parsed answer; citations as "tweet_ids"
+    first_try_valid: bool
+    retries: int
+    fallback: bool
+    fallback_reason: str | None = None
+    errors: list[str] = field(default_factory=list)
+    calls: list[CallStats] = field(default_factory=list)
+    note: str | None = None  # why a section is empty, if it is
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "data": self.data, "first_try_valid": self.first_try_valid,
+                "retries": self.retries, "fallback": self.fallback, "fallback_reason": self.fallback_reason,
+                "errors": self.errors, "note": self.note, "calls": [c.to_dict() for c in self.calls]}
+
+
+@dataclass
+class TopicSummary:
+    topic_id: int
+    label: str
+    lang: str
+    model: str
+    prompt_tweet_ids: list[int]  # tweet number i+1 in the prompt is prompt_tweet_ids[i]
+    dropped_ids: list[int]  # members left out to fit the context (least representative first)
+    missing_ids: list[int]  # member ids with no tweet in tweets_by_id
+    sections: dict[str, SectionResult]
+    prefix_tokens: int = 0
+
+    @property
+    def calls(self) -> list[CallStats]:
+        return [c for s in self.sections.values() for c in s.calls]
+
+    @property
+    def prompt_tokens(self) -> int:
+        return sum(c.prompt_tokens for c in self.calls if not c.from_cache)
+
+    @property
+    def evaluated_tokens(self) -> int:
+        return sum(c.evaluated_tokens for c in self.calls if not c.from_cache)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"topic_id": self.topic_id, "label": self.label, "lang": self.lang, "model": self.model,
+                "prompt_tweet_ids": self.prompt_tweet_ids, "dropped_ids": self.dropped_ids,
+                "missing_ids": self.missing_ids, "prefix_tokens": self.prefix_tokens,
+                "sections": {k: v.to_dict() for k, v in self.sections.items()}}
+
+
+@dataclass
+class TopicPlan:
+    """What goes into a topic's prompts after fitting the context window."""
+
+    topic: Topic
+    kept: list[Tweet]  # numbered 1..n in this order
+    dropped_ids: list[int]
+    missing_ids: list[int]
+    system: str
+    data: str
+    prefix_tokens: int = 0
+
+    @property
+    def number_to_id(self) -> dict[int, int]:
+        return {i + 1: t.id for i, t in enumerate(self.kept)}
+
+
+def has_ticker_signal(tweets: Sequence[Tweet]) -> bool:
+    """True when tweets carry cashtags (``$AAPL``): the report then asks for the ``tickers`` section."""
+    return any(t.cashtags or _CASHTAG_RE.search(t.text) for t in tweets)
+
+
+def priority_order(topic: Topic, tweets_by_id: dict[int, Tweet]) -> tuple[list[Tweet], list[int]]:
+    """Representative tweets first (their order), then the other members by engagement (desc), then id."""
+    seen: set[int] = set()
+    ordered: list[Tweet] = []
+    missing: list[int] = []
+    for tid in topic.representative_ids:
+        if tid in seen:
+            continue
+        seen.add(tid)
+        t = tweets_by_id.get(tid)
+        if t is None:
+            missing.append(tid)
+        else:
+            ordered.append(t)
+    rest = []
+    for tid in topic.member_ids:
+        if tid in seen:
+            continue
+        seen.add(tid)
+        t = tweets_by_id.get(tid)
+        if t is None:
+            missing.append(tid)
+        else:
+            rest.append(t)
+    rest.sort(key=lambda t: (-t.engagement, t.id))
+    return ordered + rest, missing
+
+
+def section_budget(section: str, n_numbers: int, handles: list[str], lang: str) -> int:
+    schema = section_schema(section, list(range(1, max(1, n_numbers) + 1)), handles or ["unknown"])
+    return max_output_tokens(schema, _CHARS_PER_TOKEN.get(lang, 1.0))
+
+
+def plan_topic(engine: Engine, topic: Topic, tweets_by_id: dict[int, Tweet], sections: Sequence[str], *,
+               lang: str = "en", max_tweets: int = 60, max_tokens: dict[str, int] | None = None) -> TopicPlan:
+    """Choose the tweets that fit ``n_ctx`` minus the largest output reserve minus the longest task, using the
+    model's tokenizer; drop the least representative first and record which."""
+    ordered, missing = priority_order(topic, tweets_by_id)
+    candidates, dropped = ordered[:max_tweets], [t.id for t in ordered[max_tweets:]]
+    handles = sorted({t.author_handle for t in candidates})
+    reserve = max(_budget(s, len(candidates), handles, lang, max_tokens) for s in sections)
+    tasks = [task_text(s, lang) for s in sections]
+    longest_task = max(tasks, key=lambda x: engine.count_tokens(x))
+    system = SYSTEM[lang]
+    label = topic.label
+
+    def prompt_len(kept: list[Tweet]) -> tuple[int, int]:
+        lines = [format_tweet(i + 1, t) for i, t in enumerate(kept)]
+        toks, prefix = engine.tokenize_prompt(Prompt(system, data_block(lines, label), longest_task))
+        return len(toks), prefix
+
+    limit = engine.n_ctx - reserve
+    base, _ = prompt_len([])
+    budget = limit - base
+    kept: list[Tweet] = []
+    used = 0
+    for i, t in enumerate(candidates):
+        cost = engine.count_tokens(format_tweet(i + 1, t) + "\n")
+        if used + cost > budget:
+            dropped = [x.id for x in candidates[i:]] + dropped
+            break
+        kept.append(t)
+        used += cost
+    # exact check with the real tokenizer (pieces tokenized apart can differ by a token at the seams)
+    n, prefix = prompt_len(kept)
+    while kept and n > limit:
+        dropped.insert(0, kept.pop().id)
+        n, prefix = prompt_len(kept)
+    lines = [format_tweet(i + 1, t) for i, t in enumerate(kept)]
+    return TopicPlan(topic, kept, dropped, missing, system, data_block(lines, label), prefix)
+
+
+def _budget(section: str, n: int, handles: list[str], lang: str, override: dict[str, int] | None) -> int:
+    if override and section in override:
+        return int(override[section])
+    return section_budget(section, n, handles, lang)
+
+
+def _reps(plan: TopicPlan, tweets_by_id: dict[int, Tweet]) -> list[tuple[int, str, str, list[str]]]:
+    pool = plan.kept or [tweets_by_id[i] for i in plan.topic.representative_ids if i in tweets_by_id] or \
+        [tweets_by_id[i] for i in plan.topic.member_ids if i in tweets_by_id]
+    return [(t.id, t.author_handle, t.text, list(t.cashtags)) for t in pool[:6]]
+
+
+def _fallback(section: str, plan: TopicPlan, tweets_by_id: dict[int, Tweet], reason: str,
+              first_try_valid: bool, retries: int, errors: list[str], calls: list[CallStats]) -> SectionResult:
+    reps = _reps(plan, tweets_by_id)
+    note = None
+    if not reps:
+        data: dict[str, Any] = {}
+        note = "no tweets of this topic are available"
+    else:
+        data = extractive(section, reps, [k for k, _ in plan.topic.keywords])
+        items = next(iter(data.values())) if section != "summary" else None
+        if isinstance(items, list) and not items:
+            note = ("no cashtags in the topic's representative tweets" if section == "tickers"
+                    else "no items could be extracted")
+    return SectionResult(section, data, first_try_valid, retries, True, reason, errors, calls, note)
+
+
+def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_id: dict[int, Tweet], *,
+                      lang: str = "en", store=None, max_tokens: int | None = None,
+                      on_token=None) -> SectionResult:
+    """One section of one topic: constrained generation, validation, one retry, extractive fallback."""
+    if not plan.kept:
+        return _fallback(section, plan, tweets_by_id,
+                         f"context too small: n_ctx={engine.n_ctx} leaves no room for any tweet", False, 0, [], [])
+    numbers = list(range(1, len(plan.kept) + 1))
+    handles = [t.author_handle for t in plan.kept]
+    schema = section_schema(section, numbers, handles)
+    budget = max_tokens or max_output_tokens(schema, _CHARS_PER_TOKEN.get(lang, 1.0))
+    prompt = Prompt(plan.system, plan.data, task_text(section, lang), label=f"topic {plan.topic.id}/{section}")
+    calls: list[CallStats] = []
+    errors: list[str] = []
+    attempts = [(budget, None, None)]
+    first_valid = False
+    for attempt in range(2):
+        mt, temp, seed = attempts[attempt]
+        try:
+            gen = engine.complete(prompt, schema=schema, max_tokens=mt, temperature=temp, seed=seed, store=store,
+                                  on_token=on_token)
+        except ContextOverflow as e:
+            errors.append(str(e))
+            break
+        calls.append(gen.stats)
+        try:
+            value = parse_and_validate(gen.text, schema)
+        except SchemaError as e:
+            why = str(e)
+            if gen.stats.finish_reason == "length":
+                why = f"cut off at max_tokens={mt}: {why}"
+            errors.append(why)
+            # retry: a bigger but bounded budget, and a little temperature so greedy decoding can leave its rut
+            room = engine.n_ctx - gen.stats.prompt_tokens
+            attempts.append((max(1, min(2 * mt, room)), 0.3, engine.seed + 1))
+            continue
+        if attempt == 0:
+            first_valid = True
+        data = to_ids(value, plan.number_to_id)
+        return SectionResult(section, data, first_valid, attempt, False, None, errors, calls)
+    return _fallback(section, plan, tweets_by_id, "model output invalid: " + " | ".join(errors), first_valid,
+                     max(0, len(calls) - 1), errors, calls)
+
+
+def summarize_topics(
+    engine: Engine,
+    topics: Sequence[Topic],
+    tweets_by_id: dict[int, Tweet],
+    *,
+    lang: str = "en",
+    sections: Sequence[str] | None = None,
+    store=None,
+    progress=None,
+    max_tweets: int = 60,
+    max_tokens: dict[str, int] | None = None,
+) -> list[TopicSummary]:
+    """Summarize each topic (in order), running its sections back to back.
+
+    ``sections``: names from ``SECTIONS``; default: summary, key_points, views, events, plus tickers for topics
+    whose tweets carry cashtags. ``store``: a :class:`tweetsum.store.Store` used as the result cache.
+    ``progress``: True for a Rich progress bar on stderr (or pass a ``rich.progress.Progress``).
+    ``max_tokens``: per-section output budget overrides (default: derived from each schema's bounds).
+    """
+    if lang not in ("en", "zh"):
+        raise ValueError(f"unknown output language {lang!r} (use 'en' or 'zh')")
+    if sections is not None:
+        bad = [s for s in sections if s not in SECTIONS]
+        if bad:
+            raise ValueError(f"unknown section(s) {bad} (known: {', '.join(SECTIONS)})")
+    bar, own_bar = _progress(progress)
+    results: list[TopicSummary] = []
+    try:
+        for topic in topics:
+            secs = list(sections) if sections is not None else list(DEFAULT_SECTIONS)
+            if sections is None and has_ticker_signal([tweets_by_id[i] for i in topic.member_ids
+                                                       if i in tweets_by_id]):
+                secs.append("tickers")
+            plan = plan_topic(engine, topic, tweets_by_id, secs, lang=lang, max_tweets=max_tweets,
+                              max_tokens=max_tokens)
+            task = bar.add_task(f"topic {topic.id}", total=len(secs)) if bar else None
+            out: dict[str, SectionResult] = {}
+            for s in secs:
+                cb = None
+                if bar is not None:
+                    def cb(n, el, _s=s, _t=task, _id=topic.id):
+                        bar.update(_t, description=f"topic {_id} · {_s} · {n} tok · {n / el if el else 0:.1f} tok/s")
+                out[s] = summarize_section(engine, plan, s, tweets_by_id, lang=lang, store=store,
+                                           max_tokens=(max_tokens or {}).get(s), on_token=cb)
+                if bar is not None:
+                    bar.advance(task)
+            results.append(TopicSummary(topic.id, topic.label, lang, engine.spec.name, [t.id for t in plan.kept],
+                                        plan.dropped_ids, plan.missing_ids, out, plan.prefix_tokens))
+    finally:
+        if own_bar:
+            bar.stop()
+    return results
+
+
+def _progress(progress):
+    if not progress:
+        return None, False
+    if progress is True:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                       console=Console(stderr=True), transient=False)
+        bar.start()
+        return bar, True
+    return progress, False
