@@ -1,0 +1,220 @@
+"""Helpers shared by the readers: text decoding, dates, typed field access, entities from text."""
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from ..model import snowflake_time
+from .errors import DecodeError, RecordError
+
+UTC = timezone.utc
+
+# -- bytes -> text ---------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def sniff_encoding(head: bytes) -> tuple[str, int]:
+    """(codec, BOM length) from the first bytes: BOMs first, then the NUL pattern of BOM-less UTF-16."""
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return enc, len(bom)
+    sample = head[:4096]
+    if len(sample) >= 4:
+        even_nuls = sample[0::2].count(0)
+        odd_nuls = sample[1::2].count(0)
+        half = len(sample) // 2
+        if odd_nuls > 0.4 * half and even_nuls < 0.1 * half:
+            return "utf-16-le", 0
+        if even_nuls > 0.4 * half and odd_nuls < 0.1 * half:
+            return "utf-16-be", 0
+    return "utf-8", 0
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """Decode a whole file: UTF-8 (BOM optional), UTF-16/32 with BOM, BOM-less UTF-16; else DecodeError."""
+    enc, skip = sniff_encoding(data[:4096])
+    try:
+        return data[skip:].decode(enc) if skip else data.decode(enc)
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise DecodeError(path, f"byte {e.start} (line {line})",
+                          f"not valid {enc} text ({e.reason}); convert the file to UTF-8") from None
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), start=1)}
+
+
+def parse_twitter_date(s: str) -> datetime:
+    """``Wed Oct 10 20:19:24 +0000 2018`` (the archive/API v1.1 form) -> aware UTC datetime; fast path."""
+    p = s.split()
+    if len(p) != 6:
+        raise ValueError(f"not a Twitter date: {s!r}")
+    hh, mm, ss = p[3].split(":")
+    d = datetime(int(p[5]), _MONTHS[p[1]], int(p[2]), int(hh), int(mm), int(ss), tzinfo=UTC)
+    off = p[4]
+    if off != "+0000":
+        if len(off) != 5 or off[0] not in "+-":
+            raise ValueError(f"bad UTC offset in {s!r}")
+        delta = timedelta(hours=int(off[1:3]), minutes=int(off[3:5]))
+        d = d - delta if off[0] == "+" else d + delta
+    return d
+
+
+def parse_datetime(value: Any, tweet_id: int | None = None) -> datetime:
+    """Any timestamp a source may carry -> aware UTC datetime.
+
+    Accepts ISO 8601 (``Z`` or offsets; naive = UTC), the Twitter form, epoch seconds/milliseconds, and a
+    bare date ``YYYY-MM-DD`` — for which the snowflake time of ``tweet_id`` is used when it falls on that day
+    (or when there is no usable date at all).
+    """
+    if value is None or value == "":
+        if tweet_id is not None and (t := snowflake_time(tweet_id)) is not None:
+            return t.replace(microsecond=0)
+        raise ValueError("no date and the id carries no time")
+    if isinstance(value, bool):
+        raise ValueError(f"bad date {value!r}")
+    if isinstance(value, (int, float)):
+        v = float(value)
+        if v > 1e11:  # milliseconds
+            v /= 1000
+        return datetime.fromtimestamp(v, tz=UTC)
+    if not isinstance(value, str):
+        raise ValueError(f"bad date {value!r}")
+    s = value.strip()
+    if len(s) == 10 and s[4] == "-" and s[7] == "-":
+        day = date.fromisoformat(s)
+        if tweet_id is not None and (t := snowflake_time(tweet_id)) is not None:
+            return t.replace(microsecond=0)  # sources carry whole seconds; keep every format alike
+        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+    if s[:1].isalpha():
+        return parse_twitter_date(s)
+    if s.isdigit():
+        return parse_datetime(int(s))
+    d = datetime.fromisoformat(s.replace(" ", "T", 1) if len(s) > 10 and s[10] == " " else s)
+    if d.tzinfo is None:
+        d = d.replace(tzinfo=UTC)
+    return d.astimezone(UTC)
+
+
+# -- typed fields ----------------------------------------------------------------------------------
+
+def as_id(value: Any, field: str, path: str, record: Any) -> int:
+    if isinstance(value, bool) or value is None or value == "":
+        raise RecordError(path, record, f"missing field '{field}'" if value in (None, "") else
+                          f"field '{field}' is not a tweet id ({value!r})")
+    if isinstance(value, int):
+        v = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        v = int(value)
+    elif isinstance(value, float) and value.is_integer():
+        v = int(value)
+    else:
+        raise RecordError(path, record, f"field '{field}' is not a tweet id ({str(value)[:40]!r})")
+    if v <= 0 or v >= 1 << 63:
+        raise RecordError(path, record, f"field '{field}' is out of range ({v})")
+    return v
+
+
+def opt_id(value: Any, field: str, path: str, record: Any) -> int | None:
+    if value is None or value == "" or value == 0 or value == "0":
+        return None
+    return as_id(value, field, path, record)
+
+
+def as_count(value: Any, field: str, path: str, record: Any) -> int:
+    if value is None or value == "":
+        return 0
+    if isinstance(value, int) and not isinstance(value, bool):
+        v = value
+    elif isinstance(value, str):
+        s = value.strip().replace(",", "")
+        if not s.isdigit():
+            raise RecordError(path, record, f"field '{field}' is not a count ({value[:40]!r})")
+        v = int(s)
+    elif isinstance(value, float) and value.is_integer():
+        v = int(value)
+    else:
+        raise RecordError(path, record, f"field '{field}' is not a count ({str(value)[:40]!r})")
+    if v < 0:
+        raise RecordError(path, record, f"field '{field}' is negative ({v})")
+    return v
+
+
+def as_text(value: Any, field: str, path: str, record: Any) -> str:
+    if value is None:
+        raise RecordError(path, record, f"missing field '{field}'")
+    if not isinstance(value, str):
+        raise RecordError(path, record, f"field '{field}' is not text ({type(value).__name__})")
+    return value
+
+
+def as_date(value: Any, field: str, path: str, record: Any, tweet_id: int | None = None) -> datetime:
+    try:
+        return parse_datetime(value, tweet_id)
+    except (ValueError, KeyError, OverflowError, OSError, IndexError):
+        if value in (None, ""):
+            raise RecordError(path, record, f"missing field '{field}'") from None
+        raise RecordError(path, record, f"field '{field}' is not a date ({str(value)[:40]!r})") from None
+
+
+def unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
+
+
+# -- entities from text ----------------------------------------------------------------------------
+
+_HASHTAG = re.compile(r"(?<![\w&#])[#＃](\w*[^\W\d]\w*)")
+_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?!\w)")
+_MENTION = re.compile(r"(?<![\w@])[@＠](\w{1,15})(?!@)|\{@(.+?)@\}")
+_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'…]")
+_RT = re.compile(r"^RT @(\w{1,15}):")
+_STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,15})/status(?:es)?/(\d+)")
+
+
+def hashtags_in(text: str) -> list[str]:
+    return _HASHTAG.findall(text) if "#" in text or "＃" in text else []
+
+
+def cashtags_in(text: str) -> list[str]:
+    return _CASHTAG.findall(text) if "$" in text else []
+
+
+def mentions_in(text: str) -> list[str]:
+    """``@handle`` mentions and TweetTopic's masked verified accounts ``{@Name@}`` (as ``Name``)."""
+    if "@" not in text and "＠" not in text:
+        return []
+    return [a or b for a, b in _MENTION.findall(text)]
+
+
+def urls_in(text: str) -> list[str]:
+    return _URL.findall(text) if "http" in text else []
+
+
+def retweet_handle(text: str) -> str | None:
+    m = _RT.match(text) if text.startswith("RT @") else None
+    return m.group(1) if m else None
+
+
+def status_link(url: str) -> tuple[str, int] | None:
+    """(handle, id) of a ``https://twitter.com/<h>/status/<id>`` link (``i/web`` self links excluded)."""
+    m = _STATUS_URL.match(url)
+    if not m or m.group(1) == "i":
+        return None
+    return m.group(1), int(m.group(2))
+
+
+def dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items)) if len(items) > 1 else items

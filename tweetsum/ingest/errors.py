@@ -1,0 +1,75 @@
+"""Typed ingest errors. Every one names the file, the record (index, line or zip entry) and the reason.
+
+``str(err)`` is the one line the CLI prints; no traceback ever reaches the user.
+"""
+from __future__ import annotations
+
+import re
+
+
+class IngestError(Exception):
+    """A source (file, folder or zip) or one record of it could not be read."""
+
+    kind = "error"
+
+    def __init__(self, path: str, record: str | int | None, reason: str):
+        self.path = str(path)
+        self.record = record
+        self.reason = reason
+        super().__init__(self.message)
+
+    @property
+    def key(self) -> str:
+        """The reason without specifics (values, positions): what rejects are counted by."""
+        k = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)", "", self.reason)
+        k = re.sub(r" at line \d+ column \d+", "", k)
+        return re.sub(r"\d+", "N", k).strip()
+
+    @property
+    def message(self) -> str:
+        where = self.path
+        if self.record is not None and self.record != "":
+            where += f": {_fmt_record(self.record)}"
+        return f"{where}: {self.reason}"
+
+
+def _fmt_record(record: str | int) -> str:
+    if isinstance(record, int):
+        return f"record {record}"
+    return str(record)
+
+
+class SourceNotFound(IngestError):
+    kind = "not found"
+
+
+class DecodeError(IngestError):
+    """Bytes that are not UTF-8/UTF-16/UTF-32 text."""
+
+    kind = "undecodable"
+
+
+class FormatError(IngestError):
+    """Not a tweet format we know (empty, non-JSON, JSON that holds no tweets, truncated…)."""
+
+    kind = "unrecognized format"
+
+
+class RecordError(IngestError):
+    """One record is unusable (missing or mistyped field); the rest of its file is still read."""
+
+    kind = "bad record"
+
+
+class UnsafeArchiveError(IngestError):
+    """A zip or folder we refuse to read: path traversal, absolute names, symlinks, zip bombs, loops."""
+
+    kind = "unsafe archive"
+
+
+class ZipBombError(UnsafeArchiveError):
+    kind = "zip bomb"
+
+
+class SymlinkError(UnsafeArchiveError):
+    kind = "symlink"
