@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 
 TWITTER_EPOCH_MS = 1288834974657
@@ -59,11 +59,14 @@ class Tweet:
 
     def content_hash(self) -> str:
         """Hash of the stored content (not the source file): decides updated vs unchanged on re-ingest."""
-        d = asdict(self)
-        d.pop("source_file")
-        d.pop("source_format")
-        d["created_at"] = self.created_at.isoformat()
-        return hashlib.sha256(repr(sorted(d.items())).encode()).hexdigest()[:32]
+        # same value as hashing sorted(asdict(self).items()) without source_*, but without asdict's deep copies
+        items = [(k, getattr(self, k)) for k in _HASH_KEYS]
+        items[_CREATED_AT_POS] = ("created_at", self.created_at.isoformat())
+        return hashlib.sha256(repr(items).encode()).hexdigest()[:32]
+
+
+_HASH_KEYS = sorted(f.name for f in fields(Tweet) if f.name not in ("source_file", "source_format"))
+_CREATED_AT_POS = _HASH_KEYS.index("created_at")
 
 
 def text_hash(text: str) -> str:
