@@ -1,0 +1,36 @@
+window.__THAR_CONFIG = {
+  "userInfo" : {
+    "accountId" : "2901582853",
+    "userName" : "claire_legal",
+    "displayName" : "Claire Dubois"
+  },
+  "archiveInfo" : {
+    "sizeBytes" : "12570",
+    "generationDate" : "2026-01-23T00:00:00.000Z",
+    "isPartialArchive" : false,
+    "maxPartSizeBytes" : "53687091200"
+  },
+  "dataTypes" : {
+    "account" : {
+      "files" : [
+        {
+          "fileName" : "data/account.js",
+          "globalName" : "YTD.account.part0",
+          "count" : "1"
+        }
+      ]
+    },
+    "tweets" : {
+      "files" : [
+        {
+          "fileName" : "data/tweets.js",
+          "globalName" : "YTD.tweets.part0",
+          "count" : "8"
+        }
+      ]
+    },
+    "noteTweet" : {
+      "files" : []
+    }
+  }
+}
