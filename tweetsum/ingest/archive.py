@@ -233,7 +233,7 @@ def iter_ytd_array(text: str, path: str) -> Iterator[tuple[int, Any] | RecordErr
         try:
             obj, pos = raw_decode(text, pos)
         except json.JSONDecodeError as e:
-            what = "truncated JSON" if e.pos >= len(text.rstrip()) - 1 else f"invalid JSON ({e.msg})"
+            what = "truncated JSON" if _looks_truncated(text) else f"invalid JSON ({e.msg})"
             yield RecordError(path, i, f"{what} at line {e.lineno} column {e.colno}; rest of file not read")
             return
         yield i, obj
@@ -247,6 +247,10 @@ def iter_ytd_array(text: str, path: str) -> Iterator[tuple[int, Any] | RecordErr
         else:
             yield RecordError(path, i, "truncated JSON: array not closed; rest of file not read")
             return
+
+
+def _looks_truncated(text: str) -> bool:
+    return not text.rstrip().rstrip(";").rstrip().endswith(("]", "}"))
 
 
 def load_ytd_object(data: bytes, path: str) -> Any:

@@ -208,6 +208,7 @@ def scraper_tweet(obj: Any, idx: Any, path: str, fmt: str) -> Tweet:
 
 def read_jsonl(text: str, path: str) -> Iterator[Tweet | RecordError]:
     """One scraper record per line; blank lines skipped; a bad line is a rejected record (line number)."""
+    first = True
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -217,6 +218,9 @@ def read_jsonl(text: str, path: str) -> Iterator[Tweet | RecordError]:
         except json.JSONDecodeError as e:
             yield RecordError(path, rec, f"invalid JSON ({e.msg} at column {e.colno})")
             continue
+        if first and isinstance(obj, dict) and not any(k in obj for k in ("id", "id_str", *_TEXT_KEYS)):
+            raise FormatError(path, rec, "JSON object holds no tweets (no 'id' or text field)")
+        first = False
         try:
             yield scraper_tweet(obj, rec, path, "jsonl")
         except RecordError as e:
@@ -227,7 +231,7 @@ def _load_json(text: str, path: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        what = "truncated JSON" if e.pos >= len(text.rstrip()) - 1 else f"invalid JSON ({e.msg})"
+        what = "truncated JSON" if not text.rstrip().endswith(("]", "}")) else f"invalid JSON ({e.msg})"
         raise FormatError(path, None, f"{what} at line {e.lineno} column {e.colno}") from None
 
 
