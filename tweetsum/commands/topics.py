@@ -1,0 +1,114 @@
+"""`tweetsum topics`: cluster a window's tweets into topics and show them (writes only the embedding cache)."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import typer
+
+from . import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+
+
+def _split_langs(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    langs = [p.strip() for v in values for p in v.split(",") if p.strip()]
+    return langs or None
+
+
+@app.command()
+def topics(
+    since: str = typer.Option(..., "--since", help="Start of the window (inclusive), a date or time in --tz."),
+    until: str = typer.Option(..., "--until", help="End of the window (exclusive), a date or time in --tz."),
+    tz: str = typer.Option(None, "--tz", help="Time zone of --since/--until (IANA name or ±HH:MM; default UTC)."),
+    theme: str = typer.Option(None, "--theme", help="Keep only tweets about this theme (keywords + similarity)."),
+    lang: list[str] = typer.Option(None, "--lang", help="Keep only these languages (repeat or comma-separate)."),
+    embed_model: Path = typer.Option(None, "--embed-model", help="Local sentence-transformers folder."),
+    min_cluster_size: int = typer.Option(None, "--min-cluster-size", min=2,
+                                         help="Smallest topic (default: max(5, sqrt(n)/2))."),
+    top: int = typer.Option(3, "--top", min=1, max=20, help="Representative tweets per topic."),
+    db: Path = DbOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Group the tweets of a window into topics: keywords and representative tweets per topic."""
+    from ..embed import EmbeddingError, EmbedStats, SentenceTransformerEmbedder
+    from ..select import select_tweets
+    from ..store import default_db_path
+    from ..timeutil import parse_tz, parse_window
+    from ..topics import build_topics
+
+    db_path = db if db is not None else default_db_path()
+    if str(db_path) != ":memory:" and not Path(db_path).exists():
+        fail(f"no database at {db_path}: run `tweetsum ingest` first (or pass --db)")
+    try:
+        zone = parse_tz(tz) if tz else parse_tz("UTC")
+        start, end = parse_window(since, until, zone)
+    except ValueError as e:
+        fail(f"bad window: {e}")
+    try:
+        embedder = SentenceTransformerEmbedder(embed_model)
+    except EmbeddingError as e:
+        fail(str(e))
+    stats = EmbedStats()
+    progress = not json_out and console.is_terminal
+    with open_store(db_path) as store:
+        t0 = time.perf_counter()
+        try:
+            sel = select_tweets(store, start, end, theme, embedder=embedder if theme else None,
+                                languages=_split_langs(lang), progress=progress, embed_stats=stats)
+        except (ValueError, EmbeddingError) as e:
+            fail(str(e))
+        t_select = time.perf_counter() - t0
+        try:
+            result = build_topics(store, sel.tweets, embedder, progress=progress, embed_stats=stats,
+                                  min_cluster_size=min_cluster_size, n_representatives=top)
+        except (ValueError, EmbeddingError) as e:
+            fail(str(e))
+    timings = {"select": round(t_select, 4), **{k: round(v, 4) for k, v in result.timings.items()}}
+    by_id = {t.id: t for t in sel.tweets}
+    if json_out:
+        print_json({
+            "window": {"since": start.isoformat(), "until": end.isoformat()},
+            "theme": theme,
+            "theme_terms": sel.theme_terms,
+            "n_window": sel.n_window,
+            "n_selected": len(sel.tweets),
+            "dropped": sel.dropped,
+            "topics": [
+                {"id": tp.id, "size": tp.size, "label": tp.label,
+                 "keywords": [{"term": k, "score": s} for k, s in tp.keywords],
+                 "representative_ids": tp.representative_ids, "member_ids": tp.member_ids}
+                for tp in result.topics
+            ],
+            "outlier_ids": result.outlier_ids,
+            "outlier_share": round(result.outlier_share, 4),
+            "message": result.message,
+            "embedding": {"model_id": embedder.model_id, "embedded": stats.embedded, "from_cache": stats.from_cache},
+            "timings": timings,
+        })
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    dropped = ", ".join(f"{k} {v}" for k, v in sorted(sel.dropped.items())) or "none"
+    console.print(f"{sel.n_window} tweets in the window, {len(sel.tweets)} selected (dropped: {dropped}); "
+                  f"embeddings: {stats.embedded} new, {stats.from_cache} cached", highlight=False)
+    if result.message:
+        console.print(Text(result.message, style="yellow"))
+    if not result.topics:
+        return
+    table = Table(title=f"{len(result.topics)} topics, {result.outlier_share:.0%} outliers", show_lines=True)
+    table.add_column("id", justify="right")
+    table.add_column("size", justify="right")
+    table.add_column("keywords", max_width=40)
+    table.add_column("top tweets", ratio=1)
+    for tp in result.topics:
+        lines = []
+        for i in tp.representative_ids[:top]:
+            t = by_id[i]
+            text = " ".join(t.text.split())
+            lines.append(f"@{t.author_handle}: {text[:140]}{'…' if len(text) > 140 else ''}")
+        # Text(): tweet text is data, never Rich markup
+        table.add_row(str(tp.id), str(tp.size), Text(", ".join(k for k, _ in tp.keywords[:8])), Text("\n".join(lines)))
+    out.print(table)
+    console.print("time: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.items()), highlight=False)
