@@ -59,38 +59,47 @@ def _ingest_with_progress(store, paths, force):
         return ingest_paths(store, paths, progress, force=force)
 
 
+def _short(path: str) -> str:
+    """Last two components of a source path (``arch.zip!handle`` stays whole); full paths are in --json."""
+    parts = Path(path).parts
+    return str(Path(*parts[-2:])) if len(parts) > 2 else path
+
+
 def _print_report(report) -> None:
     from rich.table import Table
 
     t = Table(title="ingest", title_justify="left")
     for c, j in (("source", "left"), ("format", "left"), ("records", "right"), ("stored", "right"),
                  ("updated", "right"), ("unchanged", "right"), ("rejected", "right"), ("reasons", "left")):
-        t.add_column(c, justify=j, overflow="fold")
+        t.add_column(c, justify=j, overflow="fold", no_wrap=j == "right")
     for f in report.files:
         if f.error:
-            t.add_row(f.path, f.format or "?", "0", "0", "0", "0", "-", f"[red]{f.error}[/]")
+            t.add_row(_short(f.path), f.format or "?", "0", "0", "0", "0", "-", "[red]unreadable (see below)[/]")
             continue
         reasons = "; ".join(f"{k}: {v}" for k, v in sorted(f.rejects.items(), key=lambda kv: -kv[1]))
-        t.add_row(f.path, f.format + (" (skipped: already ingested)" if f.skipped else ""), f"{f.records:,}",
+        t.add_row(_short(f.path), f.format + (" (skipped)" if f.skipped else ""), f"{f.records:,}",
                   f"{f.stored:,}", f"{f.updated:,}", f"{f.unchanged:,}", f"{f.rejected:,}", reasons)
     if len(report.files) > 1:
         t.add_row("[bold]total", "", f"{report.records:,}", f"{report.stored:,}", f"{report.updated:,}",
                   f"{report.unchanged:,}", f"{report.rejected:,}", "", end_section=True)
     out.print(t)
     for f in report.files:
+        if f.skipped:
+            console.print(f"skipped: {f.path}: content already ingested ({f.records:,} records counted as "
+                          f"unchanged; --force re-reads it)", highlight=False, soft_wrap=True)
         for ex in f.examples[:5]:
-            console.print(f"[yellow]rejected:[/] {ex}", highlight=False)
+            console.print(f"[yellow]rejected:[/] {ex}", highlight=False, soft_wrap=True)
         if f.rejected > 5 and f.examples:
             console.print(f"[yellow]…[/] {f.rejected - min(5, len(f.examples))} more rejected in {f.path} "
-                          f"(see --json)", highlight=False)
+                          f"(see --json)", highlight=False, soft_wrap=True)
         for w in f.warnings:
-            console.print(f"[yellow]warning:[/] {w}", highlight=False)
+            console.print(f"[yellow]warning:[/] {w}", highlight=False, soft_wrap=True)
     for w in report.warnings:
-        console.print(f"[yellow]warning:[/] {w}", highlight=False)
+        console.print(f"[yellow]warning:[/] {w}", highlight=False, soft_wrap=True)
     for e in report.errors:
-        console.print(f"[bold red]error:[/] {e}", highlight=False)
+        console.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
     rate = report.records / report.seconds if report.seconds > 0 else 0
-    console.print(f"{report.records:,} records in {report.seconds:.2f}s ({rate:,.0f}/s)", highlight=False)
+    console.print(f"{report.records:,} records in {report.seconds:.2f}s ({rate:,.0f}/s)", highlight=False, soft_wrap=True)
 
 
 @app.command("stats")

@@ -112,12 +112,16 @@ def parse_datetime(value: Any, tweet_id: int | None = None) -> datetime:
 # -- typed fields ----------------------------------------------------------------------------------
 
 def as_id(value: Any, field: str, path: str, record: Any) -> int:
+    if type(value) is str and 0 < len(value) <= 19 and value.isascii() and value.isdigit():  # fast path
+        v = int(value)
+        if 0 < v < 1 << 63:
+            return v
     if isinstance(value, bool) or value is None or value == "":
         raise RecordError(path, record, f"missing field '{field}'" if value in (None, "") else
                           f"field '{field}' is not a tweet id ({value!r})")
     if isinstance(value, int):
         v = value
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         v = int(value)
     elif isinstance(value, float) and value.is_integer():
         v = int(value)
@@ -135,13 +139,15 @@ def opt_id(value: Any, field: str, path: str, record: Any) -> int | None:
 
 
 def as_count(value: Any, field: str, path: str, record: Any) -> int:
+    if type(value) is str and value.isascii() and value.isdigit():  # fast path: archives carry counts as digit strings
+        return int(value)
     if value is None or value == "":
         return 0
     if isinstance(value, int) and not isinstance(value, bool):
         v = value
     elif isinstance(value, str):
         s = value.strip().replace(",", "")
-        if not s.isdigit():
+        if not (s.isascii() and s.isdigit()):
             raise RecordError(path, record, f"field '{field}' is not a count ({value[:40]!r})")
         v = int(s)
     elif isinstance(value, float) and value.is_integer():
@@ -170,8 +176,19 @@ def as_date(value: Any, field: str, path: str, record: Any, tweet_id: int | None
         raise RecordError(path, record, f"field '{field}' is not a date ({str(value)[:40]!r})") from None
 
 
+_SIMPLE_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#39;", "'"), ("&amp;", "&"))
+
+
 def unescape(text: str) -> str:
-    return html.unescape(text) if "&" in text else text
+    """``html.unescape``, with a fast path for text holding only the entities X escapes (&amp; &lt; &gt;)."""
+    if "&" not in text:
+        return text
+    if text.count("&") == sum(text.count(e) for e, _ in _SIMPLE_ENTITIES):
+        for e, c in _SIMPLE_ENTITIES:  # &amp; last, so "&amp;lt;" becomes "&lt;" as html.unescape does
+            if e in text:
+                text = text.replace(e, c)
+        return text
+    return html.unescape(text)
 
 
 # -- entities from text ----------------------------------------------------------------------------
