@@ -121,6 +121,9 @@ class FolderArchive(ArchiveFiles):
     def read(self, name: str) -> bytes:
         return (self.root / name).read_bytes()
 
+    def size(self, name: str) -> int:
+        return (self.root / name).stat().st_size
+
     def _hash_into(self, name: str, h: Any) -> None:
         with open(self.root / name, "rb") as f:
             while chunk := f.read(1 << 20):
@@ -177,6 +180,9 @@ class ZipArchive(ArchiveFiles):
 
     def content_hash(self) -> str:
         return hashlib.sha256(f"{self._zip_hash}:{self.prefix}".encode()).hexdigest()
+
+    def size(self, name: str) -> int:
+        return self.zf.getinfo(self.prefix + name).file_size
 
 
 def zip_archive_prefixes(zf: zipfile.ZipFile) -> list[str]:
@@ -377,6 +383,31 @@ def _truncated_prefix(text: str) -> str:
     return _TCO_TAIL.sub("", text).rstrip("… ").rstrip()
 
 
+def join_note(tw: Tweet, pending: dict[int, list[_Note]]) -> _Note | None:
+    """Give ``tw`` the full text and entities of its long post, if one was created in the same second."""
+    sec = int(tw.created_at.timestamp())
+    notes = pending.get(sec)
+    if not notes:
+        return None
+    note = OfficialArchiveReader._match(tw, notes)
+    if note is None:
+        return None
+    notes.remove(note)
+    if not notes:
+        del pending[sec]
+    tw.text = note.text
+    tw.hashtags, tw.cashtags = note.hashtags, note.cashtags
+    tw.mentions, tw.urls = note.mentions, note.urls
+    return note
+
+
+def unjoined_notes(pending: dict[int, list[_Note]]) -> Iterator[RecordError]:
+    for notes in pending.values():
+        for note in notes:
+            yield RecordError(note.file, note.index, "long post (note-tweet) not joined: no truncated tweet "
+                              "created in the same second")
+
+
 class OfficialArchiveReader:
     """Iterate Tweets (or RecordErrors) of one account archive; ``warnings`` fills in as it reads."""
 
@@ -430,13 +461,15 @@ class OfficialArchiveReader:
         self.warnings.append(f"{self.display}: no data/account.js with the owner's handle; author set to 'unknown'")
         return counts
 
-    def __iter__(self) -> Iterator[Tweet | RecordError]:
+    def prepare(self) -> tuple[dict[str, list[str]], dict[str, int], dict[int, list[_Note]], list[RecordError]]:
+        """Owner, manifest counts and long posts (small files): (files, expected counts, pending notes by
+        creation second, rejected note records)."""
         files = self.files.data_files()
         if not files["tweets"]:
             raise FormatError(self.display, None, "no data/tweets.js in this archive")
         expected = self._account(files)
-        # long posts first (small): pending notes by creation second
         pending: dict[int, list[_Note]] = {}
+        rejects: list[RecordError] = []
         for n in files["notes"]:
             fname = self._file(n)
             got = 0
@@ -444,18 +477,23 @@ class OfficialArchiveReader:
                 text = decode_bytes(self.files.read(n), fname)
                 for item in iter_ytd_array(text, fname):
                     if isinstance(item, RecordError):
-                        yield item
+                        rejects.append(item)
                         continue
                     got += 1
                     try:
                         note = _parse_note(item[1], item[0], fname)
                     except RecordError as e:
-                        yield e
+                        rejects.append(e)
                         continue
                     pending.setdefault(note.created, []).append(note)
             except (DecodeError, FormatError) as e:
-                yield RecordError(e.path, e.record, e.reason)
+                rejects.append(RecordError(e.path, e.record, e.reason))
             self._check_count(n, got, expected)
+        return files, expected, pending, rejects
+
+    def __iter__(self) -> Iterator[Tweet | RecordError]:
+        files, expected, pending, note_rejects = self.prepare()
+        yield from note_rejects
         handle, name = self.handle, self.name
         for n in files["tweets"]:
             fname = self._file(n)
@@ -466,8 +504,7 @@ class OfficialArchiveReader:
                 yield RecordError(e.path, e.record, e.reason)
                 continue
             try:
-                items = iter_ytd_array(text, fname)
-                for item in items:
+                for item in iter_ytd_array(text, fname):
                     if type(item) is not tuple:
                         yield item
                         continue
@@ -478,26 +515,13 @@ class OfficialArchiveReader:
                         yield e
                         continue
                     if pending:
-                        sec = int(tw.created_at.timestamp())
-                        notes = pending.get(sec)
-                        if notes:
-                            note = self._match(tw, notes)
-                            if note is not None:
-                                notes.remove(note)
-                                if not notes:
-                                    del pending[sec]
-                                tw.text = note.text
-                                tw.hashtags, tw.cashtags = note.hashtags, note.cashtags
-                                tw.mentions, tw.urls = note.mentions, note.urls
+                        join_note(tw, pending)
                     yield tw
             except FormatError as e:
                 yield RecordError(e.path, e.record, e.reason)
             del text
             self._check_count(n, got, expected)
-        for notes in pending.values():
-            for note in notes:
-                yield RecordError(note.file, note.index, "long post (note-tweet) not joined: no truncated tweet "
-                                  "created in the same second")
+        yield from unjoined_notes(pending)
 
     @staticmethod
     def _match(tw: Tweet, notes: list[_Note]) -> _Note | None:

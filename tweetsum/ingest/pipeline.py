@@ -100,14 +100,20 @@ class IngestReport:
 
 def ingest_paths(store: Store, paths: Iterable[str | os.PathLike],
                  progress: Callable[[ProgressEvent], None] | None = None, *,
-                 limits: ZipLimits = ZipLimits(), batch_size: int = BATCH_SIZE, force: bool = False) -> IngestReport:
+                 limits: ZipLimits = ZipLimits(), batch_size: int = BATCH_SIZE, force: bool = False,
+                 workers: int | None = None) -> IngestReport:
     """Ingest every tweet source under ``paths``.
 
     Each source is read in one transaction (interrupted -> the db is as before that source) and recorded in
     ``ingest_runs``; per source ``stored + updated + unchanged + rejected == records``. A source whose content
     hash was already fully ingested is skipped without parsing (its records counted as unchanged) unless
-    ``force``. Sources that cannot be read at all get ``error`` set and write nothing.
+    ``force``. Sources that cannot be read at all get ``error`` set and write nothing. Big official archives
+    are parsed by ``workers`` processes (default: the CPU count, at most 4; 1 = all in this process).
     """
+    if workers is None:
+        from .parallel import default_workers
+
+        workers = default_workers()
     t_all = time.perf_counter()
     report = IngestReport()
     found = discover(paths, limits)
@@ -135,7 +141,7 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike],
                     with store.transaction():
                         store.record_run(_run(fr))
                 else:
-                    _ingest_source(store, src, fr, batch_size, progress, n, total)
+                    _ingest_source(store, src, fr, batch_size, progress, n, total, workers)
             except IngestError as e:
                 fr = FileReport(path=src.path, format=src.format, error=e.message)
             except OSError as e:
@@ -161,7 +167,7 @@ def _run(fr: FileReport) -> IngestRun:
 _END = object()
 
 
-def _produce(src, batch_size: int, q: "queue.Queue", stop: threading.Event) -> None:
+def _produce(src, batch_size: int, q: "queue.Queue", stop: threading.Event, workers: int) -> None:
     """Reader thread: parse the source into batches. Parsing is pure Python, and SQLite releases the GIL while
     it inserts and indexes, so reading the next batch overlaps with storing the last one (2 cores)."""
 
@@ -177,26 +183,43 @@ def _produce(src, batch_size: int, q: "queue.Queue", stop: threading.Event) -> N
     try:
         tweets: list[Tweet] = []
         rejects: list[RecordError] = []
+        rows_iter = src.row_batches(workers) if workers > 1 and hasattr(src, "row_batches") else None
+        if rows_iter is not None:  # big archive: worker processes return finished store rows
+            try:
+                for item in rows_iter:
+                    if type(item) is list:
+                        if not put(("rows", item, rejects)):
+                            return
+                        rejects = []
+                    else:
+                        rejects.append(item)
+            finally:
+                rows_iter.close()  # shuts the worker pool down, also when the ingest was interrupted
+            if rejects and not put(("rows", [], rejects)):
+                return
+            put(_END)
+            return
         for item in src.records():
             if type(item) is Tweet:
                 tweets.append(item)
                 if len(tweets) >= batch_size:
-                    if not put((tweets, rejects)):
+                    if not put(("tweets", tweets, rejects)):
                         return
                     tweets, rejects = [], []
             else:
                 rejects.append(item)
-        if (tweets or rejects) and not put((tweets, rejects)):
+        if (tweets or rejects) and not put(("tweets", tweets, rejects)):
             return
         put(_END)
     except BaseException as e:  # handed to the ingesting thread, which re-raises it
         put(e)
 
 
-def _ingest_source(store: Store, src, fr: FileReport, batch_size: int, progress, n: int, total: int) -> None:
+def _ingest_source(store: Store, src, fr: FileReport, batch_size: int, progress, n: int, total: int,
+                   workers: int = 1) -> None:
     q: queue.Queue = queue.Queue(maxsize=4)
     stop = threading.Event()
-    reader = threading.Thread(target=_produce, args=(src, batch_size, q, stop), daemon=True,
+    reader = threading.Thread(target=_produce, args=(src, batch_size, q, stop, workers), daemon=True,
                               name="tweetsum-ingest-reader")
     reader.start()
     read = 0
@@ -208,14 +231,14 @@ def _ingest_source(store: Store, src, fr: FileReport, batch_size: int, progress,
                     break
                 if isinstance(item, BaseException):
                     raise item
-                batch, rejects = item
+                kind, batch, rejects = item
                 for r in rejects:
                     fr.rejected += 1
                     fr.rejects[r.key] = fr.rejects.get(r.key, 0) + 1
                     if len(fr.examples) < MAX_EXAMPLES:
                         fr.examples.append(r.message)
                 if batch:
-                    c = store.upsert_tweets(batch)
+                    c = store.upsert_tweets(batch) if kind == "tweets" else store.upsert_rows(batch)
                     fr.stored += c.stored
                     fr.updated += c.updated
                     fr.unchanged += c.unchanged

@@ -58,6 +58,16 @@ class ArchiveSource(Source):
         reader.warnings = self.warnings
         yield from reader
 
+    def row_batches(self, workers: int) -> Iterator[list[tuple] | RecordError] | None:
+        """Store rows parsed by ``workers`` processes when the archive is big enough to gain from it."""
+        from .parallel import parallel_rows, worth_it
+
+        reader = OfficialArchiveReader(self.files)
+        reader.warnings = self.warnings
+        if not worth_it(reader, workers):
+            return None
+        return parallel_rows(reader, workers)
+
 
 class _LooseArchive(ArchiveFiles):
     """A lone ``window.YTD.tweets`` file (plus account.js / note-tweet.js beside it, if any)."""
