@@ -138,6 +138,11 @@ def _to_row(t: Tweet, content_hash: str) -> tuple:
     )
 
 
+def tweet_row(t: Tweet) -> tuple:
+    """The stored row of a tweet (``_COLUMNS`` order, content hash last)."""
+    return _to_row(t, t.content_hash())
+
+
 def row_to_tweet(row: sqlite3.Row | tuple) -> Tweet:
     r = dict(zip(_COLUMNS, tuple(row)))
     return Tweet(
@@ -235,17 +240,20 @@ class Store:
     # -- tweets ----------------------------------------------------------------------------------
     def upsert_tweets(self, tweets: Sequence[Tweet]) -> UpsertCounts:
         """Insert new tweets, update changed ones, leave identical ones alone (by content hash)."""
+        return self.upsert_rows([tweet_row(t) for t in tweets])
+
+    def upsert_rows(self, rows: Sequence[tuple]) -> UpsertCounts:
+        """:meth:`upsert_tweets` for rows made by :func:`tweet_row` (e.g. in reader processes)."""
         counts = UpsertCounts()
-        if not tweets:
+        if not rows:
             return counts
         # last record wins within a batch for duplicate ids
-        by_id: dict[int, Tweet] = {}
+        by_id: dict[int, tuple] = {}
         dup_in_batch = 0
-        for t in tweets:
-            if t.id in by_id:
+        for r in rows:
+            if r[0] in by_id:
                 dup_in_batch += 1
-            by_id[t.id] = t
-        hashes = {i: t.content_hash() for i, t in by_id.items()}
+            by_id[r[0]] = r
         existing: dict[int, str] = {}
         ids = list(by_id)
         for i in range(0, len(ids), 900):
@@ -253,12 +261,12 @@ class Store:
             q = f"SELECT id, content_hash FROM tweets WHERE id IN ({','.join('?' * len(chunk))})"
             existing.update(self.conn.execute(q, chunk).fetchall())
         new_rows, changed_rows = [], []
-        for i, t in by_id.items():
+        for i, r in by_id.items():
             old = existing.get(i)
             if old is None:
-                new_rows.append(_to_row(t, hashes[i]))
-            elif old != hashes[i]:
-                changed_rows.append(_to_row(t, hashes[i]))
+                new_rows.append(r)
+            elif old != r[-1]:
+                changed_rows.append(r)
             else:
                 counts.unchanged += 1
         counts.unchanged += dup_in_batch
