@@ -219,3 +219,11 @@ def test_error_types_carry_path_record_reason():
     assert isinstance(e, IngestError) and str(e) == "/x/a.json: line 3: bad thing"
     assert (e.path, e.record, e.reason) == ("/x/a.json", "line 3", "bad thing")
     assert str(IngestError("f", 7, "r")) == "f: record 7: r"
+
+
+def test_empty_folder_is_an_error_not_silence(tmp_path, store):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("# not tweets")
+    rep = ingest_paths(store, [tmp_path / "empty"])
+    assert rep.exit_code == 1 and "no tweet files in this folder" in rep.errors[0]
+    assert any("skipped 1 file(s) of unknown type: notes.md" in w for w in rep.warnings)

@@ -188,7 +188,11 @@ def discover(paths: Iterable[str | os.PathLike], limits: ZipLimits = ZipLimits()
             if p.is_dir():
                 if p.name == "data" and is_archive_root(p.parent):
                     p = p.parent
+                before = (len(d.sources), len(d.errors))
                 _walk(p, d, limits, depth=0)
+                if (len(d.sources), len(d.errors)) == before:
+                    d.errors.append(FormatError(str(p), None, "no tweet files in this folder (expected an X "
+                                                              "archive, .jsonl, .json, .csv or .zip files)"))
             else:
                 _add_file(p, d, limits)
         except IngestError as e:
