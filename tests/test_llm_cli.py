@@ -8,8 +8,7 @@ import pytest
 
 typer_testing = pytest.importorskip("typer.testing", reason="typer is not installed (run scripts/setup.sh)")
 
-import tweetsum.commands.models  # noqa: E402,F401  (registers the command)
-from tweetsum.commands import app  # noqa: E402
+from tweetsum.cli import app  # noqa: E402  (the real CLI: every command module registered)
 
 
 def test_models_json_lists_packaged_model(tmp_path, monkeypatch):

@@ -43,7 +43,8 @@ def models_cmd(
         out.print(t)
         if not entries:
             console.print("no models found: run scripts/setup.sh or put .gguf files in the models folder")
-    bad = [e for e in entries if not e.ok and e.source == "path"]
+    asked = {str(Path(m).expanduser().resolve()) for m in model or []}
+    bad = [e for e in entries if not e.ok and e.path and str(Path(e.path).resolve()) in asked]
     if bad:
         for e in bad:
             console.print(f"[bold red]error:[/] {e.path}: {e.error}", highlight=False)

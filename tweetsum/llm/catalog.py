@@ -139,7 +139,7 @@ def _packaged_file(entry: dict[str, Any], *, assemble: bool) -> Path | None:
     mod = importlib.import_module(pkg)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".part")
-    mod.assemble(str(tmp))
+    mod.assemble(str(tmp), overwrite=True)
     os.replace(tmp, target)
     return target
 
@@ -220,7 +220,7 @@ def list_models(extra: list[str | os.PathLike] | None = None) -> list[CatalogEnt
         if pkg and _package_dir(pkg) is not None:
             f = _packaged_file(m, assemble=False)
             if f is None and m.get("assemble"):
-                add(m["name"], f"package:{pkg}", None, m, note="installed; assembled into the cache on first use")
+                add(m["name"], f"package:{pkg}", None, m, note="assembled on first use")
             else:
                 add(m["name"], f"package:{pkg}", f, m)
     d = models_dir()
