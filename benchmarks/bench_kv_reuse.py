@@ -69,6 +69,9 @@ def build_workload(engine: Engine, n_topics: int, prefix_tokens: int):
 def run_mode(engine: Engine, work, sections, gen_tokens: int, mode: str) -> dict:
     engine.reset_kv()
     engine.state_cache.clear()
+    capacity = engine.state_cache.capacity
+    if mode in ("b", "c"):  # baselines: no saved prefix states (plain llama-cpp-python has none either)
+        engine.state_cache.capacity = 0
     start = len(engine.calls)
     t0 = time.perf_counter()
     parsed = 0
@@ -84,6 +87,7 @@ def run_mode(engine: Engine, work, sections, gen_tokens: int, mode: str) -> dict
             g = engine.complete(p, schema=schema, max_tokens=gen_tokens)
             parsed += g.stats.finish_reason == "stop"
     wall = time.perf_counter() - t0
+    engine.state_cache.capacity = capacity
     calls = engine.calls[start:]
     return {"mode": mode, "calls": len(calls), "prompt_tokens": sum(c.prompt_tokens for c in calls),
             "evaluated_tokens": sum(c.evaluated_tokens for c in calls), "wall_s": wall,
