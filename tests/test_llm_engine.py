@@ -131,7 +131,12 @@ def test_tiny_context_never_overflows():
 
 
 def test_fallback_when_generation_fails(engine):
-    res = summarize_topics(engine, [B], ALL, sections=["key_points"], max_tokens={"key_points": 3})[0]
+    from rich.progress import Progress
+
+    bar = Progress(disable=True)
+    res = summarize_topics(engine, [B], ALL, sections=["key_points"], max_tokens={"key_points": 3},
+                           progress=bar)[0]
+    assert bar.tasks[0].completed == 1 and "tok/s" in bar.tasks[0].description  # streamed progress
     kp = res.sections["key_points"]
     assert kp.fallback and not kp.first_try_valid and kp.retries == 1
     assert "cut off at max_tokens=3" in kp.fallback_reason
