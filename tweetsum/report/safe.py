@@ -42,6 +42,7 @@ def md_inline(text: str, max_len: int | None = None) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = text.replace("{", "&#123;").replace("}", "&#125;")  # no Liquid {{ }} / {% %} can form
     text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = text.replace("$$", "\\$\\$")  # kramdown would start a math block
     if text[:1] in "#=+-" or re.match(r"\d+[.)]\s", text):
         text = "\\" + text  # never start a heading, rule or list when a line begins with it
     return text

@@ -1,0 +1,66 @@
+"""`tweetsum report`: write the digest post (Jekyll Markdown + word cloud + grounding file)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from . import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+
+
+@app.command()
+def report(
+    since: str = typer.Option(..., "--since", help="First day (or datetime) of the window, in --tz."),
+    until: str = typer.Option(..., "--until", help="Last day of the window (inclusive for a date), in --tz."),
+    tz: str = typer.Option(None, "--tz", help="Time zone: IANA name or ±HH:MM (default: local zone)."),
+    theme: str = typer.Option("AI", "--theme", help="Names the report and selects tweets on that theme."),
+    all_tweets: bool = typer.Option(False, "--all-tweets", help="Keep every tweet of the window (no theme filter)."),
+    lang: str = typer.Option("zh", "--lang", help="Language of the post: zh or en."),
+    model: str = typer.Option(None, "--model", help="GGUF path or packaged name (default: smollm2)."),
+    embed_model: Path = typer.Option(None, "--embed-model", help="Local sentence-transformers folder."),
+    out_dir: Path = typer.Option(Path("."), "--out", help="Folder for the post, image and grounding file."),
+    no_citations: bool = typer.Option(False, "--no-citations", help="Leave out links to the source tweets."),
+    now: str = typer.Option(None, "--now", help="Fix the post's date stamp ('2026-01-22 16:01:36 +0800')."),
+    n_ctx: int = typer.Option(4096, "--n-ctx", min=256, help="Model context window."),
+    threads: int = typer.Option(None, "--threads", help="CPU threads for the model (default: all cores)."),
+    min_cluster_size: int = typer.Option(None, "--min-cluster-size", min=2, help="Smallest topic."),
+    max_topics: int = typer.Option(10, "--max-topics", min=1, max=50, help="Topics summarized (largest first)."),
+    db: Path = DbOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Write the digest post for a window: topics, summaries, grounding check, word cloud."""
+    from ..embed import EmbeddingError
+    from ..llm import ModelError
+    from ..report.pipeline import ReportError, ReportOptions, build_report
+    from ..store import default_db_path
+
+    db_path = db if db is not None else default_db_path()
+    if not Path(db_path).exists():
+        fail(f"no database at {db_path}: run `tweetsum ingest` first (or pass --db)")
+    opts = ReportOptions(since=since, until=until, tz=tz, theme=theme, all_tweets=all_tweets, lang=lang,
+                         model=model, embed_model=str(embed_model) if embed_model else None, out_dir=out_dir,
+                         citations=not no_citations, now=now, n_ctx=n_ctx, threads=threads,
+                         min_cluster_size=min_cluster_size, max_topics=max_topics,
+                         progress=not json_out and console.is_terminal)
+    with open_store(db_path) as store:
+        try:
+            res = build_report(store, opts)
+        except (ReportError, ModelError, EmbeddingError, ValueError) as e:
+            fail(str(e), 1)
+    if json_out:
+        print_json(res.to_dict())
+        return
+    g = res.grounding
+    out.print(f"[bold]post[/]      {res.post_path}", highlight=False)
+    out.print(f"[bold]wordcloud[/] {res.image_path}", highlight=False)
+    out.print(f"[bold]grounding[/] {res.grounding_path}", highlight=False)
+    out.print(f"tweets: {res.tweets_selected} selected of {res.tweets_in_window} in the window; "
+              f"topics: {res.topics} (outliers {res.outlier_share:.0%})", highlight=False)
+    out.print("time per stage: " + ", ".join(f"{k} {v:.1f}s" for k, v in res.timings.items()), highlight=False)
+    out.print(f"LLM: {res.llm['model_calls']} calls made, {res.llm['result_cache_hits']} from the result cache; "
+              f"prompt tokens sent {res.llm['prompt_tokens']}, evaluated {res.llm['evaluated_tokens']}",
+              highlight=False)
+    out.print(f"grounding: {g['items']} items, {g['claims']} claims, {g['supported_pct']}% supported "
+              f"(actions: {g['actions']})", highlight=False)
+    for n in res.notes:
+        console.print(f"note: {n}", highlight=False)

@@ -1,0 +1,595 @@
+"""`tweetsum report`: select → topics → summarize (map) → compose (reduce) → ground → render.
+
+The map stage is :func:`tweetsum.summarize.summarize_topics` (each topic's sections back to back, so its
+tweet block is evaluated once). The reduce stage composes the post-level sections from those results,
+ordered by topic size and engagement, plus one synthesis pass (the domain and finance analyses) over the
+representative tweets of the top topics — again one shared prefix for all its tasks.
+
+Every generated item then goes through the grounding check (:mod:`.grounding`) against the tweets it
+cites; an unsupported item is regenerated once from its cited tweets only, then replaced by an extractive
+line from those tweets (or dropped when it cites none), and every decision lands in ``*.grounding.json``.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from ..model import Topic, Tweet
+from . import i18n
+from .content import Author, Item, PostContent
+from .grounding import GroundingReport, ItemCheck, check_item
+from .safe import md_inline, slug
+
+FINANCE_TERMS = re.compile(
+    r"\b(stocks?|shares?|market cap|valuation|ipo|earnings|revenue|capex|invest(or|ors|ment)?|funding|"
+    r"raised?|rall(y|ied)|sell-?off|bull(ish)?|bear(ish)?|nasdaq|s&p|dow)\b|股价|股票|市值|估值|融资|财报|营收|"
+    r"投资|资本支出|美股|纳斯达克|涨|跌",
+    re.IGNORECASE,
+)
+_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z]{1,6})(?![\w])")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+MAX_TOPICS = 10
+SYNTH_TWEETS = 24
+
+
+class ReportError(RuntimeError):
+    """A report that cannot be written (empty window, bad option): the message says why."""
+
+
+@dataclass
+class ReportOptions:
+    since: str
+    until: str
+    out_dir: Path
+    tz: str | None = None
+    theme: str | None = "AI"
+    all_tweets: bool = False
+    lang: str = "zh"
+    model: str | None = None
+    embed_model: str | None = None
+    citations: bool = True
+    now: str | None = None
+    n_ctx: int = 4096
+    threads: int | None = None
+    min_cluster_size: int | None = None
+    max_topics: int = MAX_TOPICS
+    seed: int = 0
+    progress: bool = False
+
+
+@dataclass
+class ReportResult:
+    post_path: Path
+    image_path: Path
+    grounding_path: Path
+    tweets_in_window: int
+    tweets_selected: int
+    topics: int
+    outlier_share: float
+    timings: dict[str, float]
+    llm: dict[str, Any]
+    grounding: dict[str, Any]
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "post": str(self.post_path), "wordcloud": str(self.image_path), "grounding_file": str(self.grounding_path),
+            "tweets_in_window": self.tweets_in_window, "tweets_selected": self.tweets_selected,
+            "topics": self.topics, "outlier_share": round(self.outlier_share, 4),
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+            "prompt_tokens_sent": self.llm.get("prompt_tokens", 0),
+            "prompt_tokens_evaluated": self.llm.get("evaluated_tokens", 0),
+            "llm_calls": self.llm.get("model_calls", 0), "llm_calls_cached": self.llm.get("result_cache_hits", 0),
+            "llm": self.llm, "grounding": self.grounding, "notes": self.notes,
+        }
+
+
+# -- small helpers -----------------------------------------------------------------------------------------
+def parse_now(now: str | None, tz) -> datetime:
+    if not now:
+        return datetime.now(tz).replace(microsecond=0)
+    s = now.strip()
+    for fmt in ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S%z"):
+        try:
+            return datetime.strptime(s, fmt)
+        except ValueError:
+            pass
+    try:
+        dt = datetime.fromisoformat(s)
+    except ValueError:
+        raise ReportError(f"--now {now!r}: use 'YYYY-MM-DD HH:MM:SS +0800' or an ISO datetime") from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=tz)
+
+
+def cjk_share(text: str) -> float:
+    """Share of CJK characters among letters, ignoring @handles, $cashtags, #tags, URLs and `code`."""
+    text = re.sub(r"https?://\S+|[@$#]\w+|`[^`]*`", " ", text)
+    cjk = len(_CJK.findall(text))
+    latin_words = len(re.findall(r"[A-Za-z]+", text))
+    return cjk / (cjk + latin_words) if (cjk + latin_words) else 1.0
+
+
+def _trim(text: str, n: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _topic_rank(topic: Topic, tweets_by_id: dict[int, Tweet]) -> tuple:
+    eng = sum(tweets_by_id[i].engagement for i in topic.member_ids if i in tweets_by_id)
+    return (-(topic.size * (1.0 + math.log1p(eng) / 10.0)), topic.id)
+
+
+def _round_robin(lists: list[list[Any]], limit: int) -> list[Any]:
+    out: list[Any] = []
+    depth = 0
+    while len(out) < limit and any(depth < len(x) for x in lists):
+        for x in lists:
+            if depth < len(x) and len(out) < limit:
+                out.append(x[depth])
+        depth += 1
+    return out
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+# -- the composer ------------------------------------------------------------------------------------------
+class Composer:
+    """Turns topic summaries (+ a synthesis pass) into grounded post items."""
+
+    def __init__(self, lang: str, tweets_by_id: dict[int, Tweet], engine=None, store=None, seed: int = 0):
+        self.lang = lang
+        self.tweets = tweets_by_id
+        self.engine = engine
+        self.store = store
+        self.seed = seed
+        self.grounding = GroundingReport()
+
+    # extractive lines are the tweets' own words, attributed
+    def extractive_text(self, ids: list[int], n: int = 200) -> str:
+        t = self.tweets[ids[0]]
+        body = _trim(t.text, n)
+        return f"@{t.author_handle}：「{body}」" if self.lang == "zh" else f"@{t.author_handle}: “{body}”"
+
+    def _language_ok(self, text: str) -> bool:
+        return self.lang != "zh" or cjk_share(text) >= 0.3
+
+    def ground(self, section: str, item: Item) -> Item | None:
+        """Check one model item; regenerate once, then fall back to an extractive line or drop it."""
+        cites = [i for i in item.cites if i in self.tweets]
+        item.cites = cites
+        full = f"{item.headline or ''} {item.text}".strip()
+        if item.source != "model":
+            chk = check_item(section, full, [self.tweets[i] for i in cites], source=item.source)
+            if item.source == "template":
+                chk.claims = []  # computed from the data itself (counts, dates): nothing to check
+            self.grounding.items.append(chk)
+            return item
+        chk = check_item(section, full, [self.tweets[i] for i in cites])
+        lang_ok = self._language_ok(item.text)
+        if chk.supported and lang_ok and cites:
+            self.grounding.items.append(chk)
+            return item
+        if cites and self.engine is not None:
+            new = self._regenerate(section, item, cites)
+            if new is not None:
+                full2 = f"{item.headline or ''} {new}".strip()
+                chk2 = check_item(section, full2, [self.tweets[i] for i in cites])
+                if chk2.supported and self._language_ok(new):
+                    chk2.action = "regenerated"
+                    self.grounding.items.append(chk2)
+                    item.text = new
+                    return item
+        if not cites:
+            chk.action = "dropped"
+            self.grounding.items.append(chk)
+            return None
+        text = self.extractive_text(cites)
+        head = item.headline
+        if head:
+            hchk = check_item(section, head, [self.tweets[i] for i in cites])
+            if not hchk.supported or not self._language_ok(head):
+                head = None
+        new_item = Item(text=text, headline=head, cites=cites[:1] if head is None else cites,
+                        author=item.author, source="extractive", section=section)
+        chk3 = check_item(section, f"{head or ''} {text}".strip(), [self.tweets[i] for i in new_item.cites],
+                          source="extractive")
+        chk3.action = "replaced_extractive"
+        self.grounding.items.append(chk3)
+        return new_item
+
+    def _regenerate(self, section: str, item: Item, cites: list[int]) -> str | None:
+        from ..llm.prompts import SYSTEM, Prompt, data_block, format_tweet
+        from ..llm.schemas import SchemaError, _obj, _str, parse_and_validate
+
+        lines = [format_tweet(n, self.tweets[i]) for n, i in enumerate(cites, 1)]
+        lang_line = "用简体中文回答。Write in Simplified Chinese." if self.lang == "zh" else "Write in English."
+        task = ("\nTask: restate the following statement so that every name and number in it appears in the "
+                "tweets above; leave out anything they do not say. One sentence. " + lang_line +
+                f" Statement: {json.dumps(_trim(item.text, 300), ensure_ascii=False)} Answer with one JSON object.")
+        schema = _obj({"text": _str(240)})
+        try:
+            gen = self.engine.complete(Prompt(SYSTEM[self.lang], data_block(lines), task, label=f"regen/{section}"),
+                                       schema=schema, max_tokens=200 if self.lang == "en" else 260,
+                                       temperature=0.3, seed=self.seed + 1, store=self.store)
+            return parse_and_validate(gen.text, schema)["text"].strip() or None
+        except (SchemaError, ValueError):
+            return None
+
+
+def _sentiment_text(lang: str, summaries, ranked_topics) -> str:
+    weights: Counter[str] = Counter()
+    for s, t in zip(summaries, ranked_topics):
+        sec = s.sections.get("summary")
+        sent = (sec.data.get("sentiment") if sec and not sec.fallback else None) or "unknown"
+        weights[sent] += t.size
+    total = sum(weights.values()) or 1
+    known = {k: v for k, v in weights.items() if k != "unknown"}
+    if not known:
+        return ("未能可靠判断整体情绪：模型没有为任何话题给出有效的情绪判断。" if lang == "zh"
+                else "The overall sentiment could not be judged: the model gave no valid sentiment for any topic.")
+    top = max(known.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    names = {"zh": {"positive": "积极", "neutral": "中性", "negative": "消极", "mixed": "分化"},
+             "en": {"positive": "positive", "neutral": "neutral", "negative": "negative", "mixed": "mixed"}}[lang]
+    shares = "，".join if lang == "zh" else ", ".join
+    parts = [f"{names[k]} {100 * v / total:.0f}%" for k, v in sorted(known.items(), key=lambda kv: -kv[1])]
+    if lang == "zh":
+        return f"整体情绪偏向{names[top]}（按话题推文数加权：{shares(parts)}）。"
+    return f"Overall sentiment leans {names[top]} (weighted by topic size: {shares(parts)})."
+
+
+# -- synthesis pass ----------------------------------------------------------------------------------------
+SYNTH_TASKS = {
+    "tech": "Task: list up to 3 technology developments or breakthroughs the tweets describe: a short headline, "
+            "one sentence, and the numbers of the supporting tweets.",
+    "industry": "Task: list up to 3 industry innovations or applications the tweets describe: a short headline, "
+                "one sentence, and the numbers of the supporting tweets.",
+    "impact_industry": "Task: in one sentence, what do these tweets suggest for the industry? Cite tweet numbers.",
+    "impact_market": "Task: in one sentence, what do these tweets suggest for markets? Cite tweet numbers.",
+    "impact_society": "Task: in one sentence, what do these tweets suggest for society? Cite tweet numbers.",
+    "finance_view": "Task: in one sentence, which market views do the tweets express? Cite tweet numbers.",
+    "finance_people": "Task: in one sentence, what do named people in the tweets think about markets? Cite numbers.",
+    "finance_impact": "Task: in one sentence, what potential market impact do the tweets point to? Cite numbers.",
+    "finance_conclusion": "Task: one-sentence conclusion about the financial side of these tweets. Cite numbers.",
+}
+
+
+def _synth_schema(task: str, numbers: list[int]) -> dict:
+    from ..llm.schemas import _cites, _list_of, _obj, _str
+
+    if task in ("tech", "industry"):
+        return _list_of(_obj({"headline": _str(40), "text": _str(240), "tweets": _cites(numbers)}), "items")
+    return _obj({"text": _str(240), "tweets": _cites(numbers)})
+
+
+def synthesize(engine, store, lang: str, tweets: list[Tweet], tasks: list[str]) -> dict[str, Any]:
+    """One shared prefix (the top topics' representative tweets), one short task per sub-section."""
+    from ..llm.prompts import SYSTEM, Prompt, data_block, format_tweet
+    from ..llm.schemas import SchemaError, max_output_tokens, parse_and_validate
+
+    lang_line = "用简体中文写所有文字字段。Write all text fields in Simplified Chinese." if lang == "zh" else "Write in English."
+    numbers = list(range(1, len(tweets) + 1))
+    lines = [format_tweet(n, t, max_chars=280) for n, t in zip(numbers, tweets)]
+    # fit the context: drop the least representative (last) tweets until prefix + largest task fits
+    out: dict[str, Any] = {}
+    while lines:
+        data = data_block(lines, "digest of the top topics")
+        probe = Prompt(SYSTEM[lang], data, "\n" + SYNTH_TASKS["tech"] + " " + lang_line)
+        toks, _ = engine.tokenize_prompt(probe)
+        budget = max_output_tokens(_synth_schema("tech", numbers[: len(lines)]), 2.5 if lang == "en" else 1.0)
+        if len(toks) + budget <= engine.n_ctx:
+            break
+        lines.pop()
+    if not lines:
+        return out
+    numbers = numbers[: len(lines)]
+    data = data_block(lines, "digest of the top topics")
+    for task in tasks:
+        schema = _synth_schema(task, numbers)
+        mt = max_output_tokens(schema, 2.5 if lang == "en" else 1.0)
+        prompt = Prompt(SYSTEM[lang], data, "\n" + SYNTH_TASKS[task] + " " + lang_line + " Answer with one JSON object.",
+                        label=f"synthesis/{task}")
+        try:
+            gen = engine.complete(prompt, schema=schema, max_tokens=mt, store=store)
+            val = parse_and_validate(gen.text, schema)
+        except (SchemaError, ValueError):
+            continue
+        m = {n: tweets[n - 1].id for n in numbers}
+        if "items" in val:
+            out[task] = [(x["headline"], x["text"], [m[n] for n in x["tweets"]]) for x in val["items"]]
+        else:
+            out[task] = (val["text"], [m[n] for n in val["tweets"]])
+    return out
+
+
+# -- the whole report --------------------------------------------------------------------------------------
+def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> ReportResult:
+    from ..select import select_tweets
+    from ..summarize import summarize_topics
+    from ..timeutil import parse_tz, parse_window
+    from ..topics import build_topics
+    from .render import render_post
+    from .structure import expected_headings, post_headings
+    from .wordcloud_img import render_wordcloud, word_frequencies
+
+    if opts.lang not in ("zh", "en"):
+        raise ReportError(f"--lang {opts.lang!r}: use zh or en")
+    timings: dict[str, float] = {}
+    notes: list[str] = []
+    tz = parse_tz(opts.tz)
+    try:
+        since, until = parse_window(opts.since, opts.until, tz)
+    except ValueError as e:
+        raise ReportError(str(e)) from None
+    now = parse_now(opts.now, tz)
+    theme = (opts.theme or "").strip() or None
+
+    t0 = time.perf_counter()
+    if embedder is None:
+        from ..embed import SentenceTransformerEmbedder
+
+        embedder = SentenceTransformerEmbedder(opts.embed_model)
+    sel = select_tweets(store, since, until, None if opts.all_tweets else theme, embedder=embedder,
+                        progress=opts.progress)
+    timings["select"] = time.perf_counter() - t0
+    if not sel.tweets:
+        why = f"{sel.n_window} tweets in the window" + (f", none on theme {theme!r}" if sel.n_window else "")
+        raise ReportError(f"nothing to report between {opts.since} and {opts.until} ({tz}): {why}")
+    tweets_by_id = {t.id: t for t in sel.tweets}
+
+    t0 = time.perf_counter()
+    topic_res = build_topics(store, sel.tweets, embedder, progress=opts.progress,
+                             min_cluster_size=opts.min_cluster_size, seed=opts.seed)
+    timings["topics"] = time.perf_counter() - t0
+    if topic_res.message:
+        notes.append(topic_res.message)
+    ranked = sorted(topic_res.topics, key=lambda t: _topic_rank(t, tweets_by_id))[: opts.max_topics]
+
+    if engine is None:
+        from ..llm.engine import Engine
+
+        engine = Engine(opts.model, n_ctx=opts.n_ctx, n_threads=opts.threads, seed=opts.seed)
+    t0 = time.perf_counter()
+    summaries = summarize_topics(engine, ranked, tweets_by_id, lang=opts.lang, store=store, progress=opts.progress)
+    timings["summarize"] = time.perf_counter() - t0
+
+    # the synthesis pass reads the top topics' representative tweets
+    t0 = time.perf_counter()
+    cashtags = Counter()
+    for t in sel.tweets:
+        for c in {*(x.upper() for x in t.cashtags), *(x.upper() for x in _CASHTAG.findall(t.text))}:
+            cashtags[c] += 1
+    finance_signal = bool(cashtags) or sum(bool(FINANCE_TERMS.search(t.text)) for t in sel.tweets) >= 3
+    reps = _round_robin([[tweets_by_id[i] for i in t.representative_ids if i in tweets_by_id] for t in ranked],
+                        SYNTH_TWEETS)
+    tasks = ["tech", "industry", "impact_industry", "impact_market", "impact_society"]
+    if finance_signal:
+        fin = [t for t in sel.tweets if t.cashtags or FINANCE_TERMS.search(t.text)]
+        fin.sort(key=lambda t: (-t.engagement, t.id))
+        reps_fin = list(dict.fromkeys(reps[: SYNTH_TWEETS // 2] + fin[: SYNTH_TWEETS // 2]))
+        tasks_fin = ["finance_view", "finance_people", "finance_impact", "finance_conclusion"]
+    synth = synthesize(engine, store, opts.lang, reps, tasks)
+    if finance_signal:
+        synth.update(synthesize(engine, store, opts.lang, reps_fin, tasks_fin))
+    timings["synthesize"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    comp = Composer(opts.lang, tweets_by_id, engine=engine, store=store, seed=opts.seed)
+    content = _compose(comp, opts, theme, ranked, summaries, synth, cashtags, finance_signal, sel, topic_res,
+                       since, until, tz, now)
+    timings["ground"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    out_dir = Path(opts.out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    img = out_dir / content.wordcloud_file
+    freqs = word_frequencies(t.text for t in sel.tweets)
+    tmp_img = img.with_name(img.name + ".tmp.jpg")
+    render_wordcloud(freqs, tmp_img, seed=opts.seed)
+    os.replace(tmp_img, img)
+    timings["wordcloud"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    md = render_post(content)
+    if post_headings(md) != expected_headings(opts.lang, content.theme_display):  # pragma: no cover - guard
+        raise ReportError("internal error: rendered post does not have the reference structure")
+    post = out_dir / f"{now.strftime('%Y-%m-%d')}-{content.title}.md"
+    gpath = post.with_name(post.name[:-3] + ".grounding.json")
+    summary = comp.grounding.summary()
+    grounding_doc = {
+        "post": post.name, "summary": summary, "summary_all_items": comp.grounding.summary(published_only=False),
+        "items": [i.to_dict() for i in comp.grounding.items],
+        "topics": [{"id": t.id, "size": t.size, "keywords": [k for k, _ in t.keywords[:8]],
+                    "sections": {k: {"fallback": v.fallback, "reason": v.fallback_reason,
+                                     "first_try_valid": v.first_try_valid} for k, v in s.sections.items()}}
+                   for t, s in zip(ranked, summaries)],
+    }
+    _atomic_write(gpath, json.dumps(grounding_doc, ensure_ascii=False, indent=1).encode())
+    _atomic_write(post, md.encode("utf-8"))
+    timings["render"] = time.perf_counter() - t0
+    return ReportResult(post, img, gpath, sel.n_window, len(sel.tweets), len(topic_res.topics),
+                        topic_res.outlier_share, timings, engine.totals, summary, notes)
+
+
+def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synth, cashtags, finance_signal, sel,
+             topic_res, since, until, tz, now) -> PostContent:
+    lang = opts.lang
+    tw = comp.tweets
+    theme_name = theme or ("全部" if lang == "zh" else "All")
+    tdisp = i18n.theme_display(theme_name, lang)
+    from_d = since.astimezone(tz).date().isoformat()
+    to_d = (until.astimezone(tz) - timedelta(seconds=1)).date().isoformat()  # until is exclusive
+
+    def model_items(section: str, key: str, build) -> list[list[Item]]:
+        per_topic = []
+        for s in summaries:
+            sec = s.sections.get(section)
+            items = []
+            if sec is not None and sec.data:
+                src = "extractive" if sec.fallback else "model"
+                for x in sec.data.get(key, []):
+                    it = build(x)
+                    if it is not None:
+                        it.source = src
+                        it.section = section
+                        items.append(it)
+            per_topic.append(items)
+        return per_topic
+
+    def grounded(section: str, items: list[Item]) -> list[Item]:
+        return [g for g in (comp.ground(section, it) for it in items) if g is not None]
+
+    # trends: the top topics' summaries
+    trends = []
+    for t, s in list(zip(ranked, summaries))[:5]:
+        sec = s.sections.get("summary")
+        if sec is None or not sec.data:
+            continue
+        cites = sec.data.get("tweet_ids") or [i for i in t.representative_ids[:2]]
+        trends.append(Item(text=sec.data.get("summary", ""), headline=sec.data.get("title") or t.label,
+                           cites=list(cites)[:3], source="extractive" if sec.fallback else "model", section="trends"))
+    trends = grounded("trends", trends)
+    n_sel = len(sel.tweets)
+    intro = (f"本期窗口内共有{n_sel}条相关推文，归为{len(topic_res.topics)}个话题，核心讨论围绕以下趋势展开："
+             if lang == "zh" else
+             f"This window holds {n_sel} relevant tweets in {len(topic_res.topics)} topics; the discussion centres on:")
+
+    kp = model_items("key_points", "key_points",
+                     lambda x: Item(text=x.get("explanation", ""), headline=x.get("headline"), cites=x.get("tweet_ids", [])))
+    key_points = grounded("key_points", _round_robin(kp, 14))[:10]
+    kp_note = None
+    if len(key_points) < 10:
+        kp_note = (f"本期窗口只有{len(topic_res.topics)}个不同话题，以下列出{len(key_points)}个有推文支撑的信息点。"
+                   if lang == "zh" else
+                   f"This window holds only {len(topic_res.topics)} distinct topics: {len(key_points)} supported points follow.")
+
+    def view_item(x):
+        handle = x.get("author", "")
+        cites = x.get("tweet_ids", [])
+        own = [i for i in cites if i in tw and tw[i].author_handle.lower() == handle.lower()]
+        if not own:  # attribute a view only to an author who posted it
+            if not cites or cites[0] not in tw:
+                return None
+            handle = tw[cites[0]].author_handle
+            own = [i for i in cites if tw.get(i) and tw[i].author_handle == handle]
+        t0 = tw[own[0]]
+        return Item(text=x.get("view", ""), author=Author(t0.author_name or handle, t0.author_handle), cites=own)
+
+    views_all = grounded("views", _round_robin(model_items("views", "views", view_item), 12))
+    seen_h, views = set(), []
+    for v in views_all:
+        if v.author.handle.lower() not in seen_h:
+            seen_h.add(v.author.handle.lower())
+            views.append(v)
+    views = views[:8]
+    ev = model_items("events", "events", lambda x: Item(text=x.get("event", ""), cites=x.get("tweet_ids", [])))
+    events = grounded("events", _round_robin(ev, 8))
+    none_zh, none_en = "本期推文中没有可归纳的{}。", "The tweets in this window contain no {} to report."
+    views_note = None if views else (none_zh.format("具名观点") if lang == "zh" else none_en.format("attributable views"))
+    events_note = None if events else (none_zh.format("具体事件") if lang == "zh" else none_en.format("concrete events"))
+
+    # tickers: only symbols actually in the tweets
+    tickers: list[Item] = []
+    tickers_intro = tickers_note = None
+    if cashtags:
+        model_tk: dict[str, Item] = {}
+        for lst in model_items("tickers", "tickers",
+                               lambda x: Item(text=x.get("reaction", ""), headline="$" + x.get("symbol", "").lstrip("$").upper(),
+                                              cites=x.get("tweet_ids", []))):
+            for it in lst:
+                model_tk.setdefault(it.headline, it)
+        for sym, n in sorted(cashtags.items(), key=lambda kv: (-kv[1], kv[0]))[:6]:
+            ids = sorted((t.id for t in sel.tweets if sym in {c.upper() for c in t.cashtags}
+                          or re.search(rf"(?<![\w$])\${re.escape(sym)}(?![\w])", t.text, re.I)),
+                         key=lambda i: (-tw[i].engagement, i))
+            it = model_tk.get("$" + sym)
+            if it is not None and any(i in ids for i in it.cites):
+                it.cites = [i for i in it.cites if i in ids] or ids[:2]
+            else:
+                it = Item(text=comp.extractive_text(ids[:1], 160), headline="$" + sym, cites=ids[:1],
+                          source="extractive", section="tickers")
+            g = comp.ground("tickers", it)
+            if g is not None:
+                tickers.append(g)
+        tickers_intro = (f"本期共有{sum(cashtags.values())}次代码提及，涉及{len(cashtags)}个股票或数字货币代码；以下按提及次数列出（每条均出自推文）："
+                         if lang == "zh" else
+                         f"The tweets mention {len(cashtags)} stock or crypto tickers ({sum(cashtags.values())} mentions); by mentions, each line from the tweets:")
+    else:
+        tickers_intro = Markup(
+            f"本次推文内容主要聚焦于{md_inline(tdisp)}话题本身，**未直接涉及个股或数字货币的讨论**，因此这里不做个股或币价分析。"
+            if lang == "zh" else
+            f"The tweets in this window focus on {md_inline(tdisp)} itself and **do not discuss individual stocks or "
+            "cryptocurrencies**, so there is no ticker analysis here.")
+
+    # domain analysis: synthesis items, else the top topics' own words
+    def synth_list(task: str) -> list[Item]:
+        items = [Item(text=txt, headline=h, cites=c, section=task) for h, txt, c in synth.get(task, [])]
+        got = grounded(task, items)
+        if got:
+            return got
+        fb = []
+        for t in ranked[:2] if task == "tech" else ranked[2:4] or ranked[:1]:
+            ids = [i for i in t.representative_ids if i in tw][:1]
+            if ids:
+                fb.append(Item(text=comp.extractive_text(ids, 200), headline=", ".join(k for k, _ in t.keywords[:3]),
+                               cites=ids, source="extractive", section=task))
+        return grounded(task, fb)
+
+    def synth_one(task: str, empty_zh: str, empty_en: str) -> Item:
+        if task in synth:
+            txt, cites = synth[task]
+            g = comp.ground(task, Item(text=txt, cites=cites, section=task))
+            if g is not None:
+                return g
+        return comp.ground(task, Item(text=empty_zh if lang == "zh" else empty_en, source="template", section=task))
+
+    no_sig_zh, no_sig_en = "推文中没有足够的内容支撑这一判断。", "The tweets give too little to support a statement here."
+    domain_tech = synth_list("tech")
+    domain_industry = synth_list("industry")
+    imp = {k: synth_one(k, no_sig_zh, no_sig_en) for k in ("impact_industry", "impact_market", "impact_society")}
+    finance_note = None
+    if finance_signal:
+        fin = {k: synth_one(k, no_sig_zh, no_sig_en)
+               for k in ("finance_view", "finance_people", "finance_impact", "finance_conclusion")}
+    else:
+        finance_note = Markup(
+            "本次推文内容中，**没有直接涉及金融市场（如股价、估值、融资或交易）的具体讨论**，以下各项因此从略。"
+            if lang == "zh" else
+            "The tweets in this window **contain no concrete discussion of financial markets** (prices, valuations, "
+            "funding or trading), so the items below are left empty.")
+        empty = ("推文未涉及。", "Not discussed in the tweets.")
+        fin = {k: comp.ground(k, Item(text=empty[0] if lang == "zh" else empty[1], source="template", section=k))
+               for k in ("finance_view", "finance_people", "finance_impact", "finance_conclusion")}
+
+    urls = {i: t.url for i, t in tw.items()}
+    return PostContent(
+        theme=theme_name, theme_display=tdisp, slug=slug(theme_name), lang=lang, from_date=from_d, to_date=to_d,
+        stamp=now.strftime("%Y-%m-%d %H:%M:%S %z"), trends_intro=intro, trends=trends,
+        sentiment=_sentiment_text(lang, summaries, ranked), key_points=key_points, key_points_note=kp_note,
+        views=views, views_note=views_note, events=events, events_note=events_note, tickers_intro=tickers_intro,
+        tickers=tickers, tickers_note=tickers_note, domain_tech=domain_tech, domain_industry=domain_industry,
+        impact_industry=imp["impact_industry"], impact_market=imp["impact_market"],
+        impact_society=imp["impact_society"], finance_note=finance_note, finance_view=fin["finance_view"],
+        finance_people=fin["finance_people"], finance_impact=fin["finance_impact"],
+        finance_conclusion=fin["finance_conclusion"],
+        wordcloud_file=f"wordcloud_twitter_{slug(theme_name)}_{from_d.replace('-', '')}_{to_d.replace('-', '')}.jpg",
+        citations=opts.citations, tweet_urls=urls,
+    )
+
