@@ -38,6 +38,7 @@ from tweetsum.topics import (  # noqa: E402
     PCAReducer,
     default_min_cluster_size,
     default_min_samples,
+    default_n_components,
     fit_topics,
     labels_of,
 )
@@ -108,7 +109,7 @@ def quality(tweets, X, truth) -> None:
     n = len(tweets)
     mcs = default_min_cluster_size(n)
     timings = {k: v for k, v in res.timings.items() if k != "total"}
-    print(row(f"tweetsum: PCA-10 + HDBSCAN(mcs={mcs}, min_samples={default_min_samples(mcs)}) + outliers≥{OUTLIER_THRESHOLD}",
+    print(row(f"tweetsum: PCA-{default_n_components(n)} + HDBSCAN(mcs={mcs}, min_samples={default_min_samples(mcs)}) + outliers≥{OUTLIER_THRESHOLD}",
               scores(truth, pred), timings))
     print("  top topics: " + " | ".join(f"{t.id}:{t.size} {t.label}" for t in res.topics[:8]))
     b_labels, b_t, name = baseline(X)
@@ -171,19 +172,19 @@ def scale_up(tweets, X, truth, n_target: int, compare_backends: bool) -> None:
     pred = labels_of(res, [t.id for t in big_tweets])
     t_clu = res.timings["reduce"] + res.timings["cluster"] + res.timings["outliers"]
     mcs = default_min_cluster_size(n_target)
-    print(row(f"tweetsum (mcs={mcs}, min_samples={default_min_samples(mcs)})", scores(big_truth, pred),
+    print(row(f"tweetsum: PCA-{default_n_components(n_target)} + HDBSCAN(mcs={mcs}, min_samples={default_min_samples(mcs)})", scores(big_truth, pred),
               {k: v for k, v in res.timings.items() if k != "total"}))
     print(f"    clustering (reduce+cluster+outliers) = {t_clu:.1f}s  (target <= 60s on 2 cores)")
+    b_labels, b_t, name = baseline(big)
+    t_b = b_t["reduce"] + b_t["cluster"]
+    print(row(name, scores(big_truth, b_labels), b_t))
+    print(f"    speed ratio baseline/tweetsum clustering: {t_b / t_clu:.1f}x")
     if compare_backends:
         Y = PCAReducer().fit_transform(big)
         for backend in ("hdbscan", "sklearn"):
             t0 = time.perf_counter()
             HDBSCANClusterer(min_cluster_size=mcs, min_samples=default_min_samples(mcs), backend=backend).fit_predict(Y)
-            print(f"    HDBSCAN backend {backend}: {time.perf_counter() - t0:.1f}s on PCA-10")
-    b_labels, b_t, name = baseline(big)
-    t_b = b_t["reduce"] + b_t["cluster"]
-    print(row(name, scores(big_truth, b_labels), b_t))
-    print(f"    speed ratio baseline/tweetsum clustering: {t_b / t_clu:.1f}x")
+            print(f"  HDBSCAN backend {backend}: {time.perf_counter() - t0:.1f}s on PCA-{default_n_components(n_target)}")
 
 
 def main() -> None:

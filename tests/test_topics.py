@@ -106,11 +106,10 @@ def test_all_noise_falls_back_to_one_topic_with_a_message():
     rng = np.random.default_rng(3)
     X = rng.normal(size=(30, 64)).astype(np.float32)
     tweets = [Tweet(id=i + 1, author_handle="a", created_at=T0, text=f"word{i}") for i in range(30)]
-    res = fit_topics(tweets, X, min_cluster_size=15)
-    if res.message and "no cluster" in res.message:
-        assert len(res.topics) == 1 and res.topics[0].size == 30
-    else:  # HDBSCAN did find structure in random data: still a full, consistent result
-        assert sum(t.size for t in res.topics) + len(res.outlier_ids) == 30
+    # a cluster as large as the whole window cannot be selected (HDBSCAN never returns the root): all noise
+    res = fit_topics(tweets, X, min_cluster_size=30)
+    assert res.message and "no cluster of at least 30" in res.message
+    assert len(res.topics) == 1 and res.topics[0].size == 30 and res.outlier_ids == []
 
 
 def test_bad_input_raises_clear_errors():
@@ -244,3 +243,58 @@ def test_real_tweets_real_model_deterministic_cached_and_meaningful(real_embedde
     assert ami > 0.15, ami
     for t in res.topics:
         assert t.keywords and all(not k.startswith(("http", "@", "{{")) for k, _ in t.keywords)
+
+
+# -- CLI ----------------------------------------------------------------------------------------------------
+def _cli(args):
+    from typer.testing import CliRunner
+
+    from tweetsum.cli import app
+
+    return CliRunner().invoke(app, args)
+
+
+def test_cli_errors_are_messages_not_tracebacks(tmp_path):
+    r = _cli(["topics", "--since", "2026-01-22", "--until", "2026-01-22", "--db", str(tmp_path / "none.db")])
+    assert r.exit_code == 2 and "no database" in r.output and "Traceback" not in r.output
+    with Store(tmp_path / "t.db"):
+        pass
+    r = _cli(["topics", "--since", "2026-01-23", "--until", "2026-01-21", "--db", str(tmp_path / "t.db")])
+    assert r.exit_code == 2 and "empty window" in r.output
+    r = _cli(["topics", "--since", "yesterday", "--until", "2026-01-21", "--db", str(tmp_path / "t.db")])
+    assert r.exit_code == 2 and "not a date" in r.output
+
+
+@pytest.mark.slow
+def test_cli_json_lists_every_tweet_once_and_only_writes_embeddings(real_embedder, tmp_path):
+    space = ["NASA's rocket launch to orbit was delayed by weather", "SpaceX booster landed after the launch",
+             "The new telescope photographed a distant galaxy", "Astronauts docked with the space station"]
+    food = ["This pizza with fresh basil and mozzarella is perfect", "Baking sourdough bread at home today",
+            "Best ramen shop in town, the broth is amazing", "Grilled salmon with lemon for dinner tonight"]
+    texts = [f"{s} ({i})" for i in range(6) for s in space] + [f"{s} ({i})" for i in range(6) for s in food]
+    db = tmp_path / "t.db"
+    with Store(db) as s:
+        s.upsert_tweets([Tweet(id=100 + i, author_handle="a", created_at=T0 + timedelta(minutes=i), text=t)
+                         for i, t in enumerate(texts)])
+        s.upsert_tweets([Tweet(id=5, author_handle="a", created_at=T0 - timedelta(days=2), text="outside")])
+    args = ["topics", "--since", "2026-01-22", "--until", "2026-01-22", "--tz", "UTC", "--db", str(db), "--json"]
+    r1 = _cli(args)
+    assert r1.exit_code == 0, r1.output
+    j = json.loads(r1.stdout)
+    assert j["n_window"] == j["n_selected"] == 48
+    members = [i for t in j["topics"] for i in t["member_ids"]] + j["outlier_ids"]
+    assert sorted(members) == list(range(100, 148))
+    assert len(j["topics"]) >= 2 and j["outlier_share"] <= 0.5
+    assert {"select", "embed", "reduce", "cluster", "keywords", "representatives"} <= set(j["timings"])
+    assert j["embedding"]["embedded"] == 48
+    for t in j["topics"]:
+        assert set(t["representative_ids"]) <= set(t["member_ids"]) and t["keywords"]
+    r2 = _cli(args)
+    j2 = json.loads(r2.stdout)
+    assert j2["embedding"] == {**j["embedding"], "embedded": 0, "from_cache": 48}
+    assert j2["topics"] == j["topics"]
+    with Store(db) as s:
+        assert s.count() == 49 and s.runs() == []
+        assert s.conn.execute("SELECT count(*) FROM llm_cache").fetchone()[0] == 0
+    r3 = _cli(args[:-1])  # the Rich table
+    assert r3.exit_code == 0 and "topics" in r3.output and "keywords" in r3.output

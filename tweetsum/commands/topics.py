@@ -18,9 +18,9 @@ def _split_langs(values: list[str] | None) -> list[str] | None:
 
 @app.command()
 def topics(
-    since: str = typer.Option(..., "--since", help="Start of the window (inclusive), a date or time in --tz."),
-    until: str = typer.Option(..., "--until", help="End of the window (exclusive), a date or time in --tz."),
-    tz: str = typer.Option(None, "--tz", help="Time zone of --since/--until (IANA name or ±HH:MM; default UTC)."),
+    since: str = typer.Option(..., "--since", help="Start: YYYY-MM-DD or ISO datetime, in --tz."),
+    until: str = typer.Option(..., "--until", help="End: YYYY-MM-DD (that whole day included) or ISO datetime."),
+    tz: str = typer.Option(None, "--tz", help="IANA zone (Asia/Shanghai) or offset (+08:00); default local."),
     theme: str = typer.Option(None, "--theme", help="Keep only tweets about this theme (keywords + similarity)."),
     lang: list[str] = typer.Option(None, "--lang", help="Keep only these languages (repeat or comma-separate)."),
     embed_model: Path = typer.Option(None, "--embed-model", help="Local sentence-transformers folder."),
@@ -41,7 +41,7 @@ def topics(
     if str(db_path) != ":memory:" and not Path(db_path).exists():
         fail(f"no database at {db_path}: run `tweetsum ingest` first (or pass --db)")
     try:
-        zone = parse_tz(tz) if tz else parse_tz("UTC")
+        zone = parse_tz(tz)
         start, end = parse_window(since, until, zone)
     except ValueError as e:
         fail(f"bad window: {e}")
