@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from hashlib import sha256 as _sha256
+
+from orjson import dumps as _dumps
 
 TWITTER_EPOCH_MS = 1288834974657
 
@@ -59,14 +62,35 @@ class Tweet:
 
     def content_hash(self) -> str:
         """Hash of the stored content (not the source file): decides updated vs unchanged on re-ingest."""
-        # same value as hashing sorted(asdict(self).items()) without source_*, but without asdict's deep copies
-        items = [(k, getattr(self, k)) for k in _HASH_KEYS]
-        items[_CREATED_AT_POS] = ("created_at", self.created_at.isoformat())
-        return hashlib.sha256(repr(items).encode()).hexdigest()[:32]
+        return content_hash_of(stored_values(self))
 
 
-_HASH_KEYS = sorted(f.name for f in fields(Tweet) if f.name not in ("source_file", "source_format"))
-_CREATED_AT_POS = _HASH_KEYS.index("created_at")
+def stored_values(t: Tweet) -> list:
+    """A tweet's stored fields in store column order, without source_format/source_file: created_at as its
+    ISO string and unix seconds, entity lists as lists. Readers on the ingest hot path build these directly."""
+    return [t.id, t.author_handle, t.author_name, t.created_at.isoformat(), int(t.created_at.timestamp()),
+            t.text, t.lang, t.in_reply_to_id, t.in_reply_to_handle, t.retweet_of_id, t.retweet_of_handle,
+            t.quote_of_id, t.like_count, t.retweet_count, t.reply_count, t.quote_count,
+            t.hashtags, t.cashtags, t.mentions, t.urls]
+
+
+def tweet_from_values(v: list, source_format: str = "", source_file: str = "") -> Tweet:
+    """The Tweet of :func:`stored_values` ``v``."""
+    return Tweet(id=v[0], author_handle=v[1], author_name=v[2], created_at=datetime.fromisoformat(v[3]), text=v[5],
+                 lang=v[6], in_reply_to_id=v[7], in_reply_to_handle=v[8], retweet_of_id=v[9],
+                 retweet_of_handle=v[10], quote_of_id=v[11], like_count=v[12], retweet_count=v[13],
+                 reply_count=v[14], quote_count=v[15], hashtags=v[16], cashtags=v[17], mentions=v[18], urls=v[19],
+                 source_format=source_format, source_file=source_file)
+
+
+def content_hash_of(values: list) -> str:
+    """The content hash of :func:`stored_values`. ``orjson.dumps`` is a stable serialisation, far cheaper than
+    ``repr``; values it refuses (ints beyond 64 bits, lone surrogates) fall back to ``repr``."""
+    try:
+        data = _dumps(values)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        data = repr(values).encode("utf-8", "surrogatepass")
+    return _sha256(data).hexdigest()[:32]
 
 
 def text_hash(text: str) -> str:

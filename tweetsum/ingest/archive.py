@@ -31,9 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..model import Tweet
+from ..model import Tweet, tweet_from_values
 from .common import (as_count, as_date, as_id, as_text, cashtags_in, decode_bytes, dedupe, hashtags_in,
-                     mentions_in, opt_id, parse_datetime, parse_twitter_date, retweet_handle, status_link, unescape, urls_in)
+                     mentions_in, opt_id, parse_datetime, parse_twitter_date, retweet_handle, status_link, twitter_date_iso,
+                     unescape, urls_in)
 from .errors import DecodeError, FormatError, IngestError, RecordError, SymlinkError, UnsafeArchiveError, ZipBombError
 
 FORMAT = "x-archive"
@@ -275,38 +276,68 @@ def _entity_list(items: Any, key: str) -> list[str]:
     return [it[key] for it in items if type(it) is dict and type(it.get(key)) is str]
 
 
-def official_tweet(obj: Any, idx: int, path: str, handle: str, name: str | None) -> Tweet:
-    """One ``tweets.js`` element -> Tweet (raises RecordError)."""
+def official_values(obj: Any, idx: int, path: str, handle: str, name: str | None) -> list:
+    """One ``tweets.js`` element -> its stored values (:func:`tweetsum.model.stored_values` order: created_at
+    as ISO string and unix seconds, entity lists as lists); raises RecordError. The ingest hot path builds
+    store rows from these directly; :func:`official_tweet` builds a Tweet from them. Common field shapes are
+    handled inline; anything else goes through the checked converters of :mod:`.common`."""
     if type(obj) is not dict:
         raise RecordError(path, idx, f"not a tweet object ({type(obj).__name__})")
     t = obj.get("tweet", obj)
     if type(t) is not dict or ("id_str" not in t and "id" not in t):
         raise RecordError(path, idx, "not a tweet object (no 'id_str')")
-    tid = as_id(t.get("id_str") or t.get("id"), "id_str", path, idx)
-    raw = t.get("full_text")
-    if raw is None:
-        raw = t.get("text")
-    text = unescape(as_text(raw, "full_text", path, idx))
-    ca = t.get("created_at")
-    if type(ca) is str and len(ca) == 30:
-        try:
-            created = parse_twitter_date(ca)
-        except (ValueError, KeyError):
-            created = as_date(ca, "created_at", path, idx)
+    get = t.get
+    tid = get("id_str") or get("id")
+    if type(tid) is str and 0 < len(tid) <= 19 and tid.isdigit() and tid.isascii() and tid[0] != "0" and (
+            len(tid) < 19 or int(tid) < _MAX_ID):
+        tid = int(tid)  # what as_id accepts
     else:
-        created = as_date(ca, "created_at", path, idx)
-    ents = t.get("entities")
+        tid = as_id(tid, "id_str", path, idx)
+    raw = get("full_text")
+    if raw is None:
+        raw = get("text")
+    if type(raw) is not str:
+        raw = as_text(raw, "full_text", path, idx)
+    text = unescape(raw) if "&" in raw else raw
+    ca = get("created_at")
+    when = twitter_date_iso(ca) if type(ca) is str else None
+    if when is None:
+        if type(ca) is str and len(ca) == 30:
+            try:
+                created = parse_twitter_date(ca)
+            except (ValueError, KeyError):
+                created = as_date(ca, "created_at", path, idx)
+        else:
+            created = as_date(ca, "created_at", path, idx)
+        when = created.isoformat(), int(created.timestamp())
+    ents = get("entities")
     if type(ents) is dict:
-        hashtags = _entity_list(ents.get("hashtags"), "text")
-        cashtags = _entity_list(ents.get("symbols"), "text")
-        mentions = _entity_list(ents.get("user_mentions"), "screen_name")
-        urls = [u.get("expanded_url") or u.get("url") for u in ents.get("urls") or () if type(u) is dict]
-        urls = [u for u in urls if type(u) is str]
+        eg = ents.get
+        try:
+            hashtags = eg("hashtags")
+            hashtags = [it["text"] for it in hashtags if type(it) is dict and type(it.get("text")) is str
+                        ] if hashtags else []
+            cashtags = eg("symbols")
+            cashtags = [it["text"] for it in cashtags if type(it) is dict and type(it.get("text")) is str
+                        ] if cashtags else []
+            mentions = eg("user_mentions")
+            mentions = [it["screen_name"] for it in mentions
+                        if type(it) is dict and type(it.get("screen_name")) is str] if mentions else []
+            urls = eg("urls")
+            if urls:
+                urls = [u.get("expanded_url") or u.get("url") for u in urls if type(u) is dict]
+                urls = [u for u in urls if type(u) is str]
+            else:
+                urls = []
+        except TypeError:  # e.g. "hashtags": 5
+            raise RecordError(path, idx, "field 'entities' is malformed (expected lists of objects)") from None
     elif ents is None:
         hashtags, cashtags, mentions, urls = hashtags_in(text), cashtags_in(text), mentions_in(text), urls_in(text)
     else:
         raise RecordError(path, idx, f"field 'entities' is not an object ({type(ents).__name__})")
-    quote = opt_id(t.get("quoted_status_id_str") or t.get("quoted_status_id"), "quoted_status_id_str", path, idx)
+    quote = get("quoted_status_id_str") or get("quoted_status_id")
+    if quote is not None:
+        quote = opt_id(quote, "quoted_status_id_str", path, idx)
     if quote is None and urls:
         for u in urls:
             link = status_link(u)
@@ -314,24 +345,45 @@ def official_tweet(obj: Any, idx: int, path: str, handle: str, name: str | None)
                 quote = link[1]
                 break
     rt_id = None
-    rts = t.get("retweeted_status")
+    rts = get("retweeted_status")
     if type(rts) is dict:
         rt_id = opt_id(rts.get("id_str") or rts.get("id"), "retweeted_status.id_str", path, idx)
-    lang = t.get("lang")
-    return Tweet(
-        id=tid, author_handle=handle, author_name=name, created_at=created, text=text,
-        lang=lang if type(lang) is str else None,
-        in_reply_to_id=opt_id(t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"),
-                              "in_reply_to_status_id_str", path, idx),
-        in_reply_to_handle=t.get("in_reply_to_screen_name") or None,
-        retweet_of_id=rt_id, retweet_of_handle=retweet_handle(text), quote_of_id=quote,
-        like_count=as_count(t.get("favorite_count"), "favorite_count", path, idx),
-        retweet_count=as_count(t.get("retweet_count"), "retweet_count", path, idx),
-        reply_count=as_count(t.get("reply_count"), "reply_count", path, idx),
-        quote_count=as_count(t.get("quote_count"), "quote_count", path, idx),
-        hashtags=hashtags, cashtags=cashtags, mentions=mentions, urls=urls,
-        source_format=FORMAT, source_file=path,
-    )
+    lang = get("lang")
+    reply = get("in_reply_to_status_id_str") or get("in_reply_to_status_id")
+    if reply is not None:
+        reply = opt_id(reply, "in_reply_to_status_id_str", path, idx)
+    likes = get("favorite_count")
+    if not (type(likes) is str and len(likes) < 19 and likes.isdigit() and likes.isascii()):
+        likes = _count(likes, "favorite_count", path, idx)
+    rts_n = get("retweet_count")
+    if not (type(rts_n) is str and len(rts_n) < 19 and rts_n.isdigit() and rts_n.isascii()):
+        rts_n = _count(rts_n, "retweet_count", path, idx)
+    replies = get("reply_count")
+    replies = _count(replies, "reply_count", path, idx) if replies is not None else 0
+    quotes = get("quote_count")
+    quotes = _count(quotes, "quote_count", path, idx) if quotes is not None else 0
+    return [
+        tid, handle, name, when[0], when[1], text, lang if type(lang) is str else None,
+        reply, get("in_reply_to_screen_name") or None,
+        rt_id, retweet_handle(text) if text[:4] == "RT @" else None, quote,
+        int(likes), int(rts_n), replies, quotes, hashtags, cashtags, mentions, urls,
+    ]
+
+
+_MAX_ID = 1 << 63
+
+
+def _count(value: Any, field: str, path: str, idx: int) -> int:
+    if value is None:
+        return 0
+    if type(value) is str and len(value) < 19 and value.isdigit() and value.isascii():
+        return int(value)
+    return as_count(value, field, path, idx)
+
+
+def official_tweet(obj: Any, idx: int, path: str, handle: str, name: str | None) -> Tweet:
+    """One ``tweets.js`` element -> Tweet (raises RecordError)."""
+    return tweet_from_values(official_values(obj, idx, path, handle, name), FORMAT, path)
 
 
 @dataclass
@@ -383,22 +435,46 @@ def _truncated_prefix(text: str) -> str:
     return _TCO_TAIL.sub("", text).rstrip("… ").rstrip()
 
 
-def join_note(tw: Tweet, pending: dict[int, list[_Note]]) -> _Note | None:
-    """Give ``tw`` the full text and entities of its long post, if one was created in the same second."""
-    sec = int(tw.created_at.timestamp())
+def _take_note(text: str, sec: int, pending: dict[int, list[_Note]]) -> _Note | None:
     notes = pending.get(sec)
     if not notes:
         return None
-    note = OfficialArchiveReader._match(tw, notes)
+    note = _match_note(text, notes)
     if note is None:
         return None
     notes.remove(note)
     if not notes:
         del pending[sec]
-    tw.text = note.text
-    tw.hashtags, tw.cashtags = note.hashtags, note.cashtags
-    tw.mentions, tw.urls = note.mentions, note.urls
     return note
+
+
+def join_note(tw: Tweet, pending: dict[int, list[_Note]]) -> _Note | None:
+    """Give ``tw`` the full text and entities of its long post, if one was created in the same second."""
+    note = _take_note(tw.text, int(tw.created_at.timestamp()), pending)
+    if note is not None:
+        tw.text = note.text
+        tw.hashtags, tw.cashtags = note.hashtags, note.cashtags
+        tw.mentions, tw.urls = note.mentions, note.urls
+    return note
+
+
+def join_note_values(v: list, pending: dict[int, list[_Note]]) -> _Note | None:
+    """:func:`join_note` for the stored values of :func:`official_values`."""
+    note = _take_note(v[5], v[4], pending)
+    if note is not None:
+        v[5] = note.text
+        v[16], v[17], v[18], v[19] = note.hashtags, note.cashtags, note.mentions, note.urls
+    return note
+
+
+def _match_note(text: str, notes: list[_Note]) -> _Note | None:
+    prefix = _truncated_prefix(text)
+    for note in notes:
+        if prefix and note.text.startswith(prefix):
+            return note
+    if len(notes) == 1 and ("https://t.co/" in text or text.endswith("…")):
+        return notes[0]
+    return None
 
 
 def unjoined_notes(pending: dict[int, list[_Note]]) -> Iterator[RecordError]:
@@ -525,13 +601,7 @@ class OfficialArchiveReader:
 
     @staticmethod
     def _match(tw: Tweet, notes: list[_Note]) -> _Note | None:
-        prefix = _truncated_prefix(tw.text)
-        for note in notes:
-            if prefix and note.text.startswith(prefix):
-                return note
-        if len(notes) == 1 and ("https://t.co/" in tw.text or tw.text.endswith("…")):
-            return notes[0]
-        return None
+        return _match_note(tw.text, notes)
 
     def _check_count(self, name: str, got: int, expected: dict[str, int]) -> None:
         if name in expected and expected[name] != got:
@@ -539,5 +609,5 @@ class OfficialArchiveReader:
 
 
 __all__ = ["ArchiveFiles", "FolderArchive", "ZipArchive", "ZipLimits", "OfficialArchiveReader", "check_zip",
-           "zip_archive_prefixes", "is_archive_root", "official_tweet", "iter_ytd_array", "FORMAT",
+           "zip_archive_prefixes", "is_archive_root", "official_tweet", "official_values", "iter_ytd_array", "FORMAT",
            "parse_datetime"]

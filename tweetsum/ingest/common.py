@@ -73,6 +73,44 @@ def parse_twitter_date(s: str) -> datetime:
     return d
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_DAY_CACHE: dict[str, tuple[str, int]] = {}  # "Oct 10 2018" -> ("2018-10-10", days since 1970-01-01)
+_TIME_CACHE: dict[str, int] = {}  # "20:19:24" -> seconds into the day
+
+
+def twitter_date_iso(s: str) -> tuple[str, int] | None:
+    """(ISO 8601 string, unix seconds) of a canonical UTC Twitter date ``Wed Oct 10 20:19:24 +0000 2018`` —
+    exactly ``parse_twitter_date(s).isoformat()`` and its timestamp, without building a datetime (day and time
+    parts are cached: an archive has few distinct days). None when ``s`` is not in that exact form (the caller
+    then uses :func:`parse_twitter_date`, which also reports bad dates)."""
+    if len(s) != 30 or s[19:26] != " +0000 " or s[3] != " " or s[10] != " " or not s.isascii():
+        return None
+    day = _DAY_CACHE.get(dk := s[4:11] + s[26:])
+    if day is None:
+        m = _MONTHS.get(dk[:3])
+        if (m is None or not s[:3].isalpha() or dk[3] != " " or not dk[4:6].isdigit() or dk[6] != " "
+                or not dk[7:].isdigit()):
+            return None
+        try:
+            d = date(int(dk[7:]), m, int(dk[4:6]))
+        except ValueError:
+            return None
+        if len(_DAY_CACHE) > 100_000:
+            _DAY_CACHE.clear()
+        day = _DAY_CACHE[dk] = (d.isoformat(), d.toordinal() - _EPOCH_ORDINAL)
+    elif not s[:3].isalpha():
+        return None
+    secs = _TIME_CACHE.get(tk := s[11:19])
+    if secs is None:
+        if tk[2] != ":" or tk[5] != ":" or not (tk[:2] + tk[3:5] + tk[6:]).isdigit():
+            return None
+        hh, mm, ss = int(tk[:2]), int(tk[3:5]), int(tk[6:])
+        if hh > 23 or mm > 59 or ss > 59:
+            return None
+        secs = _TIME_CACHE[tk] = hh * 3600 + mm * 60 + ss
+    return f"{day[0]}T{tk}+00:00", day[1] * 86400 + secs
+
+
 def parse_datetime(value: Any, tweet_id: int | None = None) -> datetime:
     """Any timestamp a source may carry -> aware UTC datetime.
 

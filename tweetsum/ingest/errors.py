@@ -73,3 +73,8 @@ class ZipBombError(UnsafeArchiveError):
 
 class SymlinkError(UnsafeArchiveError):
     kind = "symlink"
+
+
+class FastPathFailed(Exception):
+    """Internal: the orjson fast path met input only the sequential reader handles, after rows of the source
+    were handed over; the ingest rolls the source back and reads it again sequentially (not an input error)."""

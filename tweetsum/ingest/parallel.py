@@ -1,53 +1,109 @@
-"""Parse big official archives in worker processes; the ingesting process only writes SQLite.
+"""The fast path for official archives: ``tweets*.js`` cut into chunks, each parsed by ``orjson`` straight into
+store rows (content hash included) — in the ingest's reader thread or in worker processes.
 
-Parsing and normalising tweets is pure Python (one core per process, GIL-bound), while SQLite inserts and FTS
-indexing are C. The ``tweets*.js`` files of an export are pretty-printed with two-space indentation, so the
-top-level array elements are separated by exactly ``\\n  },\\n  {`` (string contents cannot hold a raw newline):
-the bytes are cut there into chunks that workers parse independently, returning stored rows (content hash
-included). Long posts are joined inside the workers (each has all notes); the parent counts a note as unjoined
-only if no worker joined it. Anything unusual — not UTF-8, truncated, not in the export layout — falls back to
-the sequential reader, which handles every error case.
+The ``tweets*.js`` files of an export are pretty-printed with two-space indentation, so the top-level array
+elements are separated by exactly ``\\n  },\\n  {`` (string contents cannot hold a raw newline): the bytes are
+cut there into chunks that parse independently (a cut anywhere else leaves a chunk that is not valid JSON).
+Long posts are joined in the chunk parser (worker processes each have all notes; the parent counts a note as
+unjoined only if no chunk joined it).
+
+Anything unusual is left to the sequential reader (``json``), which handles every error case: a file not in the
+export layout (BOM, other indentation, truncated end) is read by it from the start; a chunk ``orjson`` refuses
+(invalid UTF-8 or JSON, NaN, huge numbers, lone surrogates…) raises :class:`FastPathFailed` and the ingest
+rolls the whole source back and reads it again sequentially — rows already handed over cannot be taken back,
+and the results must be exactly the sequential reader's.
 """
 from __future__ import annotations
 
 import os
 import re
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from ..store import tweet_row
-from .archive import OfficialArchiveReader, _Note, iter_ytd_array, join_note, official_tweet, unjoined_notes
-from .errors import DecodeError, FormatError, RecordError
+import orjson
+
+from ..store import row_from_values, tweet_row
+from .archive import (FORMAT, OfficialArchiveReader, _Note, iter_ytd_array, join_note, join_note_values,
+                      official_tweet, official_values, unjoined_notes)
+from .errors import DecodeError, FastPathFailed, FormatError, RecordError
 
 SEP = b"\n  },\n  {"
-MIN_PARALLEL_BYTES = 24 << 20  # below this the sequential reader is as fast
-CHUNK_BYTES = 8 << 20
-_PREFIX = re.compile(rb"^\s*window\.YTD\.[\w.]+\s*=\s*\[")
+MIN_PARALLEL_BYTES = 24 << 20  # below this worker processes cost more than they save
+CHUNK_BYTES = 4 << 20  # per worker job
+THREAD_CHUNK_BYTES = 256 << 10  # in-thread: orjson holds the GIL for a whole chunk; keep the writer fed
+_PREFIX = re.compile(rb"^[ \t\r\n]*window\.YTD\.[\w.]+[ \t\r\n]*=[ \t\r\n]*\[")
+_TAIL = b" \t\r\n;"
 
 _NOTES: dict[int, list[_Note]] = {}
 
 
-def split_ytd(data: bytes) -> list[tuple[bytes, int]] | None:
-    """[(JSON array bytes, element count)] for a well-formed pretty-printed export file, else None."""
-    m = _PREFIX.match(data)
-    if not m or not data.rstrip().rstrip(b";").rstrip().endswith(b"]"):
+def ytd_bounds(data: bytes) -> tuple[int, int] | None:
+    """(start, end) of the array body of a pretty-printed export file (between ``[`` and the last ``]``), or
+    None when the file is not in that layout (then the sequential reader reads it)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:3] == b"\xef\xbb\xbf":
         return None
-    end = data.rstrip().rstrip(b";").rstrip().rfind(b"]")
-    body = data[m.end():end]
-    if not body.strip():
-        return []
-    out = []
-    pos = 0
-    n = len(body)
-    while pos < n:
-        idx = body.find(SEP, pos + CHUNK_BYTES) if pos + CHUNK_BYTES < n else -1
-        piece = body[pos:] if idx < 0 else body[pos:idx + 4]
-        out.append((b"[" + piece + b"]", piece.count(SEP) + 1))
+    m = _PREFIX.match(data)
+    if not m:
+        return None
+    end = len(data)
+    while end > m.end() and data[end - 1] in _TAIL:
+        end -= 1
+    if end <= m.end() or data[end - 1] != 0x5D:  # "]"
+        return None
+    return m.end(), end - 1
+
+
+def iter_chunks(data: bytes, start: int, end: int, chunk_bytes: int,
+                count: bool = True) -> Iterator[tuple[bytes, int]]:
+    """(JSON array bytes, element count) chunks of the body ``data[start:end]``; counts are exact only when
+    each chunk parses (a valid chunk was cut between top-level elements), and 0 unless ``count``."""
+    if data.find(b"{", start, end) < 0:  # no objects (small): empty, or left for orjson to judge whole
+        if data[start:end].strip():
+            yield b"[" + data[start:end] + b"]", 0
+        return
+    view = memoryview(data)
+    pos = start
+    while pos < end:
+        idx = data.find(SEP, pos + chunk_bytes, end) if pos + chunk_bytes < end else -1
+        stop = end if idx < 0 else idx + 4  # keep the "\n  }" of the last element
+        yield b"".join((b"[", view[pos:stop], b"]")), data.count(SEP, pos, stop) + 1 if count else 0
         if idx < 0:
             break
         pos = idx + len(SEP) - 1  # at the "{" of the next element
-    return out
+
+
+def split_ytd(data: bytes) -> list[tuple[bytes, int]] | None:
+    """[(JSON array bytes, element count)] for a well-formed pretty-printed export file, else None."""
+    bounds = ytd_bounds(data)
+    return None if bounds is None else list(iter_chunks(data, *bounds, CHUNK_BYTES))
+
+
+def parse_chunk(piece: bytes, fname: str, base: int, handle: str, name: str | None,
+                notes: dict[int, list[_Note]]) -> tuple[list[tuple], list[tuple], list[tuple], int] | None:
+    """(rows, rejects as (path, record, reason), joined note keys, elements read) of one chunk whose first
+    element is record ``base`` of the file; None when orjson refuses the chunk."""
+    try:
+        objs = orjson.loads(piece)
+    except orjson.JSONDecodeError:
+        return None
+    if type(objs) is not list:
+        return None
+    rows: list[tuple] = []
+    rejects: list[tuple] = []
+    joined: list[tuple] = []
+    append = rows.append
+    for i, obj in enumerate(objs, base):
+        try:
+            v = official_values(obj, i, fname, handle, name)
+        except RecordError as e:
+            rejects.append((e.path, e.record, e.reason))
+            continue
+        if notes and v[4] in notes:
+            note = join_note_values(v, notes)
+            if note is not None:
+                joined.append((note.file, note.index))
+        append(row_from_values(v, FORMAT, fname))
+    return rows, rejects, joined, len(objs)
 
 
 def _init(notes: dict[int, list[_Note]]) -> None:
@@ -55,79 +111,77 @@ def _init(notes: dict[int, list[_Note]]) -> None:
     _NOTES = notes
 
 
-def _parse_chunk(args: tuple[bytes, str, int, str, str | None]) -> tuple[list[tuple], list[tuple], list[tuple], int]:
-    """Worker: (rows, rejects as (path, record, reason), joined note keys, elements read)."""
-    piece, fname, base, handle, name = args
-    rows: list[tuple] = []
-    rejects: list[tuple] = []
-    joined: list[tuple] = []
-    got = 0
-    text = piece.decode("utf-8")
-    for item in iter_ytd_array(text, fname):
-        if type(item) is not tuple:
-            rec = item.record + base if isinstance(item.record, int) else item.record
-            rejects.append((item.path, rec, item.reason))
-            continue
-        got += 1
-        try:
-            tw = official_tweet(item[1], base + item[0], fname, handle, name)
-        except RecordError as e:
-            rejects.append((e.path, e.record, e.reason))
-            continue
-        if _NOTES:
-            note = join_note(tw, _NOTES)
-            if note is not None:
-                joined.append((note.file, note.index))
-        rows.append(tweet_row(tw))
-    return rows, rejects, joined, got
+def _parse_chunk_job(args: tuple[bytes, str, int, str, str | None]):
+    return parse_chunk(*args, _NOTES)
 
 
-def worth_it(reader: OfficialArchiveReader, workers: int) -> bool:
+def use_processes(reader: OfficialArchiveReader, workers: int) -> bool:
+    """Worker processes only for big archives (and ``workers`` > 1)."""
     if workers < 2:
         return False
-    files = reader.files.data_files()
-    total = 0
-    for n in files["tweets"]:
-        size = getattr(reader.files, "size", None)
-        total += size(n) if size else 0
-    return total >= MIN_PARALLEL_BYTES
+    size = getattr(reader.files, "size", None)
+    if size is None:
+        return False
+    return sum(size(n) for n in reader.files.data_files()["tweets"]) >= MIN_PARALLEL_BYTES
 
 
-def parallel_rows(reader: OfficialArchiveReader, workers: int) -> Iterator[list[tuple] | RecordError]:
-    """Rows batches (lists of store rows) and RecordErrors of an archive, parsed by ``workers`` processes."""
+def archive_rows(reader: OfficialArchiveReader, workers: int = 1,
+                 batch_size: int = 5000) -> Iterator[list[tuple] | RecordError]:
+    """Row batches (lists of store rows) and RecordErrors of an archive: parsed in this thread, or by
+    ``workers`` processes when :func:`use_processes` says so. Raises :class:`FastPathFailed`."""
+    processes = use_processes(reader, workers)
     files, expected, pending, note_rejects = reader.prepare()
     yield from note_rejects
     all_notes = {(note.file, note.index): note for notes in pending.values() for note in notes}
     joined_keys: set[tuple] = set()
-    import multiprocessing as mp
+    pool = None
+    if processes:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
 
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init,
-                             initargs=(pending,)) as pool:
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init, initargs=(pending,))
+    handle, name = reader.handle, reader.name
+    try:
         for n in files["tweets"]:
             fname = reader._file(n)
             data = reader.files.read(n)
-            chunks = split_ytd(data) if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) else None
-            if chunks is None:  # not the plain export layout: the sequential path, same results
-                yield from _sequential_part(reader, n, fname, data, pending, joined_keys, expected)
+            bounds = ytd_bounds(data)
+            if bounds is None:  # not the plain export layout: the sequential reader, same results
+                yield from _sequential_part(reader, n, fname, data, pending, joined_keys, expected, batch_size)
                 continue
-            del data
-            jobs, base = [], 0
-            for piece, count in chunks:
-                jobs.append((piece, fname, base, reader.handle, reader.name))
-                base += count
+            if pool is not None:
+                jobs, base = [], 0
+                for piece, count in iter_chunks(data, *bounds, CHUNK_BYTES):
+                    jobs.append((piece, fname, base, handle, name))
+                    base += count
+                del data
+                results: Any = pool.map(_parse_chunk_job, jobs)
+            else:
+                results = _in_thread(data, bounds, fname, handle, name, pending)
             got = 0
-            try:
-                for rows, rejects, joined, n_got in pool.map(_parse_chunk, jobs):
-                    got += n_got
-                    joined_keys.update(joined)
-                    for path, rec, reason in rejects:
-                        yield RecordError(path, rec, reason)
-                    if rows:
-                        yield rows
-            except UnicodeDecodeError as e:
-                raise DecodeError(fname, None, f"not valid utf-8 text ({e.reason})") from None
+            buf: list[tuple] = []
+            for res in results:
+                if res is None:
+                    raise FastPathFailed(f"{fname}: chunk at record {got} refused by orjson")
+                rows, rejects, joined, n_got = res
+                got += n_got
+                joined_keys.update(joined)
+                for path, rec, reason in rejects:
+                    yield RecordError(path, rec, reason)
+                if buf:
+                    buf.extend(rows)
+                else:
+                    buf = rows
+                if len(buf) >= batch_size:
+                    yield buf
+                    buf = []
+            if buf:
+                yield buf
             reader._check_count(n, got, expected)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     left = {k: v for k, v in all_notes.items() if k not in joined_keys}
     regrouped: dict[int, list[_Note]] = {}
     for note in left.values():
@@ -135,7 +189,18 @@ def parallel_rows(reader: OfficialArchiveReader, workers: int) -> Iterator[list[
     yield from unjoined_notes(regrouped)
 
 
-def _sequential_part(reader, n, fname, data, pending, joined_keys, expected) -> Iterator[Any]:
+def _in_thread(data: bytes, bounds: tuple[int, int], fname: str, handle: str, name: str | None,
+               pending: dict[int, list[_Note]]) -> Iterator[Any]:
+    base = 0
+    for piece, _ in iter_chunks(data, *bounds, THREAD_CHUNK_BYTES, count=False):
+        res = parse_chunk(piece, fname, base, handle, name, pending)
+        yield res
+        if res is None:
+            return
+        base += res[3]
+
+
+def _sequential_part(reader, n, fname, data, pending, joined_keys, expected, batch_size) -> Iterator[Any]:
     from .common import decode_bytes
 
     got = 0
@@ -160,7 +225,7 @@ def _sequential_part(reader, n, fname, data, pending, joined_keys, expected) -> 
             if note is not None:
                 joined_keys.add((note.file, note.index))
             rows.append(tweet_row(tw))
-            if len(rows) >= 5000:
+            if len(rows) >= batch_size:
                 yield rows
                 rows = []
     except FormatError as e:
@@ -171,4 +236,7 @@ def _sequential_part(reader, n, fname, data, pending, joined_keys, expected) -> 
 
 
 def default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
+    """Parser processes for big archives. On 2 cores they measured no faster than the reader thread (the
+    writer's SQLite work is the bottleneck, and pickling rows costs CPU), so they start at 3+ cores."""
+    cpus = os.cpu_count() or 1
+    return 1 if cpus <= 2 else min(4, cpus)

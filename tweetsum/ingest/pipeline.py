@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from ..model import Tweet
 from ..store import IngestRun, Store
 from .archive import ZipLimits
-from .errors import IngestError, RecordError
+from .errors import FastPathFailed, IngestError, RecordError
 from .sources import discover
 
 BATCH_SIZE = 5000
@@ -141,7 +141,13 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike],
                     with store.transaction():
                         store.record_run(_run(fr))
                 else:
-                    _ingest_source(store, src, fr, batch_size, progress, n, total, workers)
+                    n_warnings = len(src.warnings)
+                    try:
+                        _ingest_source(store, src, fr, batch_size, progress, n, total, workers)
+                    except FastPathFailed:  # rolled back: read it again with the sequential reader
+                        del src.warnings[n_warnings:]
+                        fr = FileReport(path=src.path, format=src.format, content_hash=fr.content_hash)
+                        _ingest_source(store, src, fr, batch_size, progress, n, total, workers, fast=False)
             except IngestError as e:
                 fr = FileReport(path=src.path, format=src.format, error=e.message)
             except OSError as e:
@@ -167,9 +173,9 @@ def _run(fr: FileReport) -> IngestRun:
 _END = object()
 
 
-def _produce(src, batch_size: int, q: "queue.Queue", stop: threading.Event, workers: int) -> None:
-    """Reader thread: parse the source into batches. Parsing is pure Python, and SQLite releases the GIL while
-    it inserts and indexes, so reading the next batch overlaps with storing the last one (2 cores)."""
+def _produce(src, batch_size: int, q: "queue.Queue", stop: threading.Event, workers: int, fast: bool) -> None:
+    """Reader thread: parse the source into batches. SQLite releases the GIL while it inserts and indexes, so
+    reading the next batch overlaps with storing the last one (2 cores)."""
 
     def put(item) -> bool:
         while not stop.is_set():
@@ -183,8 +189,8 @@ def _produce(src, batch_size: int, q: "queue.Queue", stop: threading.Event, work
     try:
         tweets: list[Tweet] = []
         rejects: list[RecordError] = []
-        rows_iter = src.row_batches(workers) if workers > 1 and hasattr(src, "row_batches") else None
-        if rows_iter is not None:  # big archive: worker processes return finished store rows
+        rows_iter = src.row_batches(workers, batch_size) if fast and hasattr(src, "row_batches") else None
+        if rows_iter is not None:  # official archive: the orjson fast path returns finished store rows
             try:
                 for item in rows_iter:
                     if type(item) is list:
@@ -216,15 +222,15 @@ def _produce(src, batch_size: int, q: "queue.Queue", stop: threading.Event, work
 
 
 def _ingest_source(store: Store, src, fr: FileReport, batch_size: int, progress, n: int, total: int,
-                   workers: int = 1) -> None:
+                   workers: int = 1, fast: bool = True) -> None:
     q: queue.Queue = queue.Queue(maxsize=4)
     stop = threading.Event()
-    reader = threading.Thread(target=_produce, args=(src, batch_size, q, stop, workers), daemon=True,
+    reader = threading.Thread(target=_produce, args=(src, batch_size, q, stop, workers, fast), daemon=True,
                               name="tweetsum-ingest-reader")
     reader.start()
     read = 0
     try:
-        with store.transaction():
+        with store.transaction(), store.bulk_load():
             while True:
                 item = q.get()
                 if item is _END:
@@ -245,6 +251,7 @@ def _ingest_source(store: Store, src, fr: FileReport, batch_size: int, progress,
                     read += len(batch)
                 if progress:
                     progress(ProgressEvent(src.path, n, total, read + fr.rejected))
+            store.flush_text_index()
             fr.records = fr.stored + fr.updated + fr.unchanged + fr.rejected
             store.record_run(_run(fr))
     finally:

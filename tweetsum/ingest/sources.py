@@ -58,15 +58,14 @@ class ArchiveSource(Source):
         reader.warnings = self.warnings
         yield from reader
 
-    def row_batches(self, workers: int) -> Iterator[list[tuple] | RecordError] | None:
-        """Store rows parsed by ``workers`` processes when the archive is big enough to gain from it."""
-        from .parallel import parallel_rows, worth_it
+    def row_batches(self, workers: int = 1, batch_size: int = 5000) -> Iterator[list[tuple] | RecordError]:
+        """Store rows by the fast path (orjson; ``workers`` processes for big archives); may raise
+        :class:`~tweetsum.ingest.parallel.FastPathFailed`, after which :meth:`records` reads the source."""
+        from .parallel import archive_rows
 
         reader = OfficialArchiveReader(self.files)
         reader.warnings = self.warnings
-        if not worth_it(reader, workers):
-            return None
-        return parallel_rows(reader, workers)
+        return archive_rows(reader, workers, batch_size)
 
 
 class _LooseArchive(ArchiveFiles):
