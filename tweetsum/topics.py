@@ -235,7 +235,8 @@ class MMRRepresentatives:
         m = X.shape[0]
         if m == 0 or self.n <= 0:
             return []
-        rel = X.astype(np.float64) @ centroid
+        X = X.astype(np.float64)
+        rel = X @ centroid
         emax = float(engagement.max()) if engagement.size else 0.0
         if emax > 0:
             rel = rel * (1 + self.engagement_weight * np.log1p(np.maximum(engagement, 0)) / math.log1p(emax))
@@ -249,7 +250,7 @@ class MMRRepresentatives:
             score[picked] = -np.inf
             j = int(np.argmax(score))  # first max = smallest id
             picked.append(j)
-            sim = X.astype(np.float64) @ X[j].astype(np.float64)
+            sim = X @ X[j]
             max_sim = np.maximum(max_sim, sim)
         return picked
 
