@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data" / "tweettopic" / "train_2020.jsonl"
 
+from tweetsum.bench.speed import raw_speed  # noqa: E402  (llama-bench style pp/tg, shared with `tweetsum bench`)
 from tweetsum.llm.engine import Engine  # noqa: E402
 from tweetsum.llm.prompts import SECTIONS, SYSTEM, Prompt, data_block, format_tweet, task_text  # noqa: E402
 from tweetsum.llm.schemas import section_schema  # noqa: E402
@@ -92,54 +93,6 @@ def run_mode(engine: Engine, work, sections, gen_tokens: int, mode: str) -> dict
     return {"mode": mode, "calls": len(calls), "prompt_tokens": sum(c.prompt_tokens for c in calls),
             "evaluated_tokens": sum(c.evaluated_tokens for c in calls), "wall_s": wall,
             "completion_tokens": sum(c.completion_tokens for c in calls), "finished_json": parsed}
-
-
-def raw_speed(engine: Engine, pp: int, tg: int, reps: int = 2) -> dict:
-    """llama-bench style: pp = one prompt of random tokens in n_batch chunks, tg = single-token decodes."""
-    import llama_cpp
-    import numpy as np
-
-    ll = engine.llama
-    ctx = ll.ctx
-    nb = engine.n_batch
-    rng = np.random.default_rng(0)
-    batch = llama_cpp.llama_batch_init(max(nb, 1), 0, 1)
-
-    def clear():
-        llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(ctx), True)
-
-    def decode(tokens, pos0):
-        batch.n_tokens = len(tokens)
-        for i, t in enumerate(tokens):
-            batch.token[i] = int(t)
-            batch.pos[i] = pos0 + i
-            batch.n_seq_id[i] = 1
-            batch.seq_id[i][0] = 0
-            batch.logits[i] = i == len(tokens) - 1
-        rc = llama_cpp.llama_decode(ctx, batch)
-        if rc != 0:
-            raise RuntimeError(f"llama_decode returned {rc}")
-
-    best_pp = best_tg = 0.0
-    try:
-        for _ in range(reps):
-            toks = rng.integers(100, ll.n_vocab() - 100, size=pp)
-            clear()
-            t0 = time.perf_counter()
-            for i in range(0, pp, nb):
-                decode(toks[i:i + nb], i)
-            best_pp = max(best_pp, pp / (time.perf_counter() - t0))
-            clear()
-            toks = rng.integers(100, ll.n_vocab() - 100, size=tg)
-            t0 = time.perf_counter()
-            for i in range(tg):
-                decode([toks[i]], i)
-            best_tg = max(best_tg, tg / (time.perf_counter() - t0))
-    finally:
-        llama_cpp.llama_batch_free(batch)
-        clear()
-        engine.reset_kv()
-    return {"pp_tps": best_pp, "tg_tps": best_tg}
 
 
 def engine_gen_speed(engine: Engine, tg: int, reps: int = 2) -> float:
