@@ -312,8 +312,9 @@ def write_chart(result: BenchResult, path: Path) -> Path:
         for i, r in enumerate(rows):
             if not r.get("ok"):
                 ax.text(i, 0.02 if ax is ax2 else 1.1, "failed", ha="center", va="bottom", color="red", fontsize=8)
-    ax1.set_yscale("log")
-    ax1.set_ylim(bottom=1)
+    if any(r.get("ok") for r in rows):
+        ax1.set_yscale("log")
+        ax1.set_ylim(bottom=1)
     ax2.set_ylim(0, 1.05)
     wl = result.workload
     fig.suptitle(f"tweetsum bench: {wl.get('topics')} topics, {wl.get('lang')}, threads "
