@@ -36,6 +36,9 @@ _TAIL = b" \t\r\n;"
 
 _NOTES: dict[int, list[_Note]] = {}
 
+FILE_DONE = "file done"  # yielded after each tweets file: the writer indexes its text (one long GIL-free
+# statement that overlaps with parsing the next file)
+
 
 def ytd_bounds(data: bytes) -> tuple[int, int] | None:
     """(start, end) of the array body of a pretty-printed export file (between ``[`` and the last ``]``), or
@@ -126,9 +129,9 @@ def use_processes(reader: OfficialArchiveReader, workers: int) -> bool:
 
 
 def archive_rows(reader: OfficialArchiveReader, workers: int = 1,
-                 batch_size: int = 5000) -> Iterator[list[tuple] | RecordError]:
-    """Row batches (lists of store rows) and RecordErrors of an archive: parsed in this thread, or by
-    ``workers`` processes when :func:`use_processes` says so. Raises :class:`FastPathFailed`."""
+                 batch_size: int = 5000) -> Iterator[list[tuple] | RecordError | str]:
+    """Row batches (lists of store rows), RecordErrors and :data:`FILE_DONE` marks of an archive: parsed in this
+    thread, or by ``workers`` processes when :func:`use_processes` says so. Raises :class:`FastPathFailed`."""
     processes = use_processes(reader, workers)
     files, expected, pending, note_rejects = reader.prepare()
     yield from note_rejects
@@ -179,6 +182,7 @@ def archive_rows(reader: OfficialArchiveReader, workers: int = 1,
             if buf:
                 yield buf
             reader._check_count(n, got, expected)
+            yield FILE_DONE
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -13,6 +13,7 @@ from ..model import Tweet
 from ..store import IngestRun, Store
 from .archive import ZipLimits
 from .errors import FastPathFailed, IngestError, RecordError
+from .parallel import FILE_DONE
 from .sources import discover
 
 BATCH_SIZE = 5000
@@ -197,6 +198,10 @@ def _produce(src, batch_size: int, q: "queue.Queue", stop: threading.Event, work
                         if not put(("rows", item, rejects)):
                             return
                         rejects = []
+                    elif item is FILE_DONE:
+                        if not put(("index", [], rejects)):
+                            return
+                        rejects = []
                     else:
                         rejects.append(item)
             finally:
@@ -243,7 +248,9 @@ def _ingest_source(store: Store, src, fr: FileReport, batch_size: int, progress,
                     fr.rejects[r.key] = fr.rejects.get(r.key, 0) + 1
                     if len(fr.examples) < MAX_EXAMPLES:
                         fr.examples.append(r.message)
-                if batch:
+                if kind == "index":
+                    store.flush_text_index()
+                elif batch:
                     c = store.upsert_tweets(batch) if kind == "tweets" else store.upsert_rows(batch)
                     fr.stored += c.stored
                     fr.updated += c.updated

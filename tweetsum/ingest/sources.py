@@ -58,7 +58,7 @@ class ArchiveSource(Source):
         reader.warnings = self.warnings
         yield from reader
 
-    def row_batches(self, workers: int = 1, batch_size: int = 5000) -> Iterator[list[tuple] | RecordError]:
+    def row_batches(self, workers: int = 1, batch_size: int = 5000) -> Iterator[list[tuple] | RecordError | str]:
         """Store rows by the fast path (orjson; ``workers`` processes for big archives); may raise
         :class:`~tweetsum.ingest.parallel.FastPathFailed`, after which :meth:`records` reads the source."""
         from .parallel import archive_rows
