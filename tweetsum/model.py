@@ -5,6 +5,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from hashlib import sha256 as _sha256
+from urllib.parse import quote as _quote
 
 from orjson import dumps as _dumps
 
@@ -54,7 +55,9 @@ class Tweet:
 
     @property
     def url(self) -> str:
-        return f"https://x.com/{self.author_handle}/status/{self.id}"
+        # the handle comes from the input file (a CSV/JSONL may say anything): percent-encode it so it cannot
+        # end a Markdown link, open Liquid or carry bidi controls into a post (plain handles are unchanged)
+        return f"https://x.com/{_quote(self.author_handle, safe='')}/status/{self.id}"
 
     @property
     def engagement(self) -> int:
