@@ -26,6 +26,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -176,7 +177,7 @@ class ZipArchive(ArchiveFiles):
     def read(self, name: str) -> bytes:
         try:
             return self.zf.read(self.prefix + name)
-        except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, RuntimeError) as e:
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as e:
             raise FormatError(str(self.zip_path), f"entry {self.prefix + name!r}", f"corrupt zip entry ({e})") from None
 
     def content_hash(self) -> str:
