@@ -20,6 +20,7 @@ class Item:
     author: Author | None = None
     source: str = "model"  # model | extractive | template
     section: str = ""
+    alt_headline: str | None = None  # used when the headline itself is not supported (e.g. topic keywords)
 
 
 @dataclass

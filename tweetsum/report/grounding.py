@@ -14,15 +14,15 @@ from functools import lru_cache
 
 from ..model import Tweet
 
-_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{1,15})\b")
-_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9.]{0,9})\b")
-_HASHTAG = re.compile(r"(?<![\w#])#([^\s#.,;:!?，。；：！？、()（）\[\]]+)")
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_@])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])")
+_CASHTAG = re.compile(r"(?<![A-Za-z0-9_$])\$([A-Za-z][A-Za-z0-9.]{0,9})(?![A-Za-z0-9])")
+_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
 _URL = re.compile(r"https?://[^\s)\]>）]+")
 _NUMBER = re.compile(
-    r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*"
+    r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*"
     r"(%|percent|百分之|k\b|K\b|thousand|m\b|M\b|million|mn\b|b\b|B\b|bn\b|billion|t\b|T\b|trillion|万|亿|x\b|×)?"
 )
-_NAME = re.compile(r"\b(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*")
+_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:\s+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*")
 _UNIT = {
     "%": "%", "percent": "%", "百分之": "%",
     "k": "e3", "thousand": "e3", "m": "e6", "million": "e6", "mn": "e6",

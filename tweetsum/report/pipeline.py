@@ -66,6 +66,7 @@ class ReportOptions:
     max_topics: int = MAX_TOPICS
     seed: int = 0
     progress: bool = False
+    max_regenerations: int = 12
 
 
 @dataclass
@@ -152,86 +153,140 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 # -- the composer ------------------------------------------------------------------------------------------
 class Composer:
-    """Turns topic summaries (+ a synthesis pass) into grounded post items."""
+    """Turns topic summaries (+ a synthesis pass) into grounded post items.
 
-    def __init__(self, lang: str, tweets_by_id: dict[int, Tweet], engine=None, store=None, seed: int = 0):
+    Grounding policy for a model item (documented in the README):
+    1. its claims are checked against the tweets it cites (and, for ``zh``, its prose must be Chinese);
+    2. if unsupported, it is regenerated once from the cited tweets only — at most ``max_regenerations``
+       times per report, since each costs a model call (the cap is logged when reached);
+    3. if still unsupported, it becomes an extractive line: the cited tweet whose words overlap the item most,
+       quoted and attributed, never one already quoted elsewhere in the post;
+    4. if it cites nothing usable (or every cited tweet is already quoted), it is dropped.
+    Every decision is recorded in :attr:`grounding`.
+    """
+
+    def __init__(self, lang: str, tweets_by_id: dict[int, Tweet], engine=None, store=None, seed: int = 0,
+                 max_regenerations: int = 12):
         self.lang = lang
         self.tweets = tweets_by_id
         self.engine = engine
         self.store = store
         self.seed = seed
+        self.max_regenerations = max_regenerations
+        self.regenerations = 0
         self.grounding = GroundingReport()
+        self.quoted: set[int] = set()  # tweets already quoted as an extractive line
+        self.texts: set[str] = set()  # normalised texts already published
 
     # extractive lines are the tweets' own words, attributed
-    def extractive_text(self, ids: list[int], n: int = 200) -> str:
-        t = self.tweets[ids[0]]
+    def quote(self, tweet_id: int, n: int = 200, attribute: bool = True) -> str:
+        t = self.tweets[tweet_id]
         body = _trim(t.text, n)
+        self.quoted.add(tweet_id)
+        if not attribute:
+            return f"「{body}」" if self.lang == "zh" else f"“{body}”"
         return f"@{t.author_handle}：「{body}」" if self.lang == "zh" else f"@{t.author_handle}: “{body}”"
+
+    def pick(self, ids: list[int], like: str = "") -> int | None:
+        """The unquoted tweet among ``ids`` sharing most words with ``like`` (first one on ties)."""
+        words = set(re.findall(r"\w+", like.casefold()))
+        best, best_score = None, -1
+        for i in ids:
+            if i in self.quoted or i not in self.tweets:
+                continue
+            score = len(words & set(re.findall(r"\w+", self.tweets[i].text.casefold())))
+            if score > best_score:
+                best, best_score = i, score
+        return best
 
     def _language_ok(self, text: str) -> bool:
         return self.lang != "zh" or cjk_share(text) >= 0.3
 
+    def _record(self, chk: ItemCheck, action: str) -> None:
+        chk.action = action
+        self.grounding.items.append(chk)
+
+    def _fresh(self, item: Item) -> bool:
+        key = re.sub(r"\W+", "", f"{item.headline or ''}{item.text}".casefold())
+        if key in self.texts:
+            return False
+        self.texts.add(key)
+        return True
+
     def ground(self, section: str, item: Item) -> Item | None:
-        """Check one model item; regenerate once, then fall back to an extractive line or drop it."""
-        cites = [i for i in item.cites if i in self.tweets]
+        """Check one item; regenerate once, then fall back to an extractive line, or drop it."""
+        cites = list(dict.fromkeys(i for i in item.cites if i in self.tweets))
         item.cites = cites
+        item.section = item.section or section
         full = f"{item.headline or ''} {item.text}".strip()
-        if item.source != "model":
-            chk = check_item(section, full, [self.tweets[i] for i in cites], source=item.source)
-            if item.source == "template":
-                chk.claims = []  # computed from the data itself (counts, dates): nothing to check
-            self.grounding.items.append(chk)
+        cited = [self.tweets[i] for i in cites]
+        if item.source == "template":
+            chk = check_item(section, full, cited, source="template")
+            chk.claims = []  # computed from the data itself (counts, dates, fixed wording): nothing to check
+            self._record(chk, "kept")
             return item
-        chk = check_item(section, full, [self.tweets[i] for i in cites])
-        lang_ok = self._language_ok(item.text)
-        if chk.supported and lang_ok and cites:
-            self.grounding.items.append(chk)
+        chk = check_item(section, full, cited, source=item.source)
+        if item.source == "extractive":  # built from the tweets by the map stage's fallback
+            if chk.supported and cites and self._fresh(item):
+                self.quoted.update(cites[:1])
+                self._record(chk, "kept")
+                return item
+        elif chk.supported and self._language_ok(item.text) and cites:
+            if not self._fresh(item):
+                self._record(chk, "dropped")  # the same statement is already in the post
+                return None
+            self._record(chk, "kept")
             return item
-        if cites and self.engine is not None:
+        elif cites and self.engine is not None and self.regenerations < self.max_regenerations:
+            self.regenerations += 1
             new = self._regenerate(section, item, cites)
             if new is not None:
-                full2 = f"{item.headline or ''} {new}".strip()
-                chk2 = check_item(section, full2, [self.tweets[i] for i in cites])
-                if chk2.supported and self._language_ok(new):
-                    chk2.action = "regenerated"
-                    self.grounding.items.append(chk2)
+                chk2 = check_item(section, f"{item.headline or ''} {new}".strip(), cited)
+                if chk2.supported and self._language_ok(new) and self._fresh(Item(text=new, headline=item.headline)):
                     item.text = new
+                    self._record(chk2, "regenerated")
                     return item
-        if not cites:
-            chk.action = "dropped"
-            self.grounding.items.append(chk)
+        pick = self.pick(cites, full)
+        if pick is None:
+            self._record(chk, "dropped")
             return None
-        text = self.extractive_text(cites)
         head = item.headline
-        if head:
-            hchk = check_item(section, head, [self.tweets[i] for i in cites])
-            if not hchk.supported or not self._language_ok(head):
-                head = None
-        new_item = Item(text=text, headline=head, cites=cites[:1] if head is None else cites,
-                        author=item.author, source="extractive", section=section)
-        chk3 = check_item(section, f"{head or ''} {text}".strip(), [self.tweets[i] for i in new_item.cites],
-                          source="extractive")
-        chk3.action = "replaced_extractive"
-        self.grounding.items.append(chk3)
+        if head and not (check_item(section, head, [self.tweets[pick]]).supported and self._language_ok(head)):
+            head = item.alt_headline
+        text = self.quote(pick, attribute=item.author is None)
+        new_item = Item(text=text, headline=head, cites=[pick], author=item.author, source="extractive",
+                        section=section)
+        if item.author is not None and item.author.handle != self.tweets[pick].author_handle:
+            t = self.tweets[pick]
+            new_item.author = Author(t.author_name or t.author_handle, t.author_handle)
+        self._fresh(new_item)
+        chk3 = check_item(section, f"{head or ''} {text}".strip(), [self.tweets[pick]], source="extractive")
+        self._record(chk3, "replaced_extractive")
         return new_item
 
     def _regenerate(self, section: str, item: Item, cites: list[int]) -> str | None:
         from ..llm.prompts import SYSTEM, Prompt, data_block, format_tweet
-        from ..llm.schemas import SchemaError, _obj, _str, parse_and_validate
+        from ..llm.schemas import SchemaError, _obj, _str, max_output_tokens, parse_and_validate
 
-        lines = [format_tweet(n, self.tweets[i]) for n, i in enumerate(cites, 1)]
+        lines = [format_tweet(n, self.tweets[i], max_chars=400) for n, i in enumerate(cites, 1)]
         lang_line = "用简体中文回答。Write in Simplified Chinese." if self.lang == "zh" else "Write in English."
         task = ("\nTask: restate the following statement so that every name and number in it appears in the "
                 "tweets above; leave out anything they do not say. One sentence. " + lang_line +
                 f" Statement: {json.dumps(_trim(item.text, 300), ensure_ascii=False)} Answer with one JSON object.")
-        schema = _obj({"text": _str(240)})
+        schema = _obj({"text": _str(160)})
         try:
             gen = self.engine.complete(Prompt(SYSTEM[self.lang], data_block(lines), task, label=f"regen/{section}"),
-                                       schema=schema, max_tokens=200 if self.lang == "en" else 260,
+                                       schema=schema,
+                                       max_tokens=max_output_tokens(schema, 2.5 if self.lang == "en" else 1.0),
                                        temperature=0.3, seed=self.seed + 1, store=self.store)
             return parse_and_validate(gen.text, schema)["text"].strip() or None
         except (SchemaError, ValueError):
             return None
+
+
+def _keywords_headline(topic: Topic) -> str:
+    """A topic's top keywords as a headline: words taken from its tweets, so always grounded."""
+    return " · ".join(k for k, _ in topic.keywords[:3]) or f"#{topic.id}"
 
 
 def _sentiment_text(lang: str, summaries, ranked_topics) -> str:
@@ -383,7 +438,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     if finance_signal:
         fin = [t for t in sel.tweets if t.cashtags or FINANCE_TERMS.search(t.text)]
         fin.sort(key=lambda t: (-t.engagement, t.id))
-        reps_fin = list(dict.fromkeys(reps[: SYNTH_TWEETS // 2] + fin[: SYNTH_TWEETS // 2]))
+        reps_fin = list({t.id: t for t in reps[: SYNTH_TWEETS // 2] + fin[: SYNTH_TWEETS // 2]}.values())
         tasks_fin = ["finance_view", "finance_people", "finance_impact", "finance_conclusion"]
     synth = synthesize(engine, store, opts.lang, reps, tasks)
     if finance_signal:
@@ -391,7 +446,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     timings["synthesize"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    comp = Composer(opts.lang, tweets_by_id, engine=engine, store=store, seed=opts.seed)
+    comp = Composer(opts.lang, tweets_by_id, engine=engine, store=store, seed=opts.seed,
+                    max_regenerations=opts.max_regenerations)
     content = _compose(comp, opts, theme, ranked, summaries, synth, cashtags, finance_signal, sel, topic_res,
                        since, until, tz, now)
     timings["ground"] = time.perf_counter() - t0
@@ -439,7 +495,7 @@ def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synt
 
     def model_items(section: str, key: str, build) -> list[list[Item]]:
         per_topic = []
-        for s in summaries:
+        for t, s in zip(ranked, summaries):
             sec = s.sections.get(section)
             items = []
             if sec is not None and sec.data:
@@ -449,6 +505,7 @@ def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synt
                     if it is not None:
                         it.source = src
                         it.section = section
+                        it.alt_headline = _keywords_headline(t)
                         items.append(it)
             per_topic.append(items)
         return per_topic
@@ -464,7 +521,8 @@ def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synt
             continue
         cites = sec.data.get("tweet_ids") or [i for i in t.representative_ids[:2]]
         trends.append(Item(text=sec.data.get("summary", ""), headline=sec.data.get("title") or t.label,
-                           cites=list(cites)[:3], source="extractive" if sec.fallback else "model", section="trends"))
+                           cites=list(cites)[:3], source="extractive" if sec.fallback else "model", section="trends",
+                           alt_headline=_keywords_headline(t)))
     trends = grounded("trends", trends)
     n_sel = len(sel.tweets)
     intro = (f"本期窗口内共有{n_sel}条相关推文，归为{len(topic_res.topics)}个话题，核心讨论围绕以下趋势展开："
@@ -523,7 +581,8 @@ def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synt
             if it is not None and any(i in ids for i in it.cites):
                 it.cites = [i for i in it.cites if i in ids] or ids[:2]
             else:
-                it = Item(text=comp.extractive_text(ids[:1], 160), headline="$" + sym, cites=ids[:1],
+                pick = comp.pick(ids) or ids[0]
+                it = Item(text=comp.quote(pick, 160), headline="$" + sym, cites=[pick],
                           source="extractive", section="tickers")
             g = comp.ground("tickers", it)
             if g is not None:
@@ -546,10 +605,10 @@ def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synt
             return got
         fb = []
         for t in ranked[:2] if task == "tech" else ranked[2:4] or ranked[:1]:
-            ids = [i for i in t.representative_ids if i in tw][:1]
-            if ids:
-                fb.append(Item(text=comp.extractive_text(ids, 200), headline=", ".join(k for k, _ in t.keywords[:3]),
-                               cites=ids, source="extractive", section=task))
+            pick = comp.pick([i for i in t.representative_ids if i in tw])
+            if pick is not None:
+                fb.append(Item(text=comp.quote(pick, 200), headline=_keywords_headline(t),
+                               cites=[pick], source="extractive", section=task))
         return grounded(task, fb)
 
     def synth_one(task: str, empty_zh: str, empty_en: str) -> Item:
