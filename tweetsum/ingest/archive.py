@@ -507,10 +507,11 @@ class OfficialArchiveReader:
                 manifest = load_ytd_object(self.files.read(n), self._file(n))
             except IngestError as e:
                 self.warnings.append(f"{e.message} (manifest ignored)")
-        if isinstance(manifest, dict):
-            for dtype, spec in (manifest.get("dataTypes") or {}).items():
-                if dtype in ("tweets", "noteTweet") and isinstance(spec, dict):
-                    for f in spec.get("files") or ():
+        dtypes = manifest.get("dataTypes") if isinstance(manifest, dict) else None
+        if isinstance(dtypes, dict):  # a manifest of the wrong shape is ignored, like an unreadable one
+            for dtype, spec in dtypes.items():
+                if dtype in ("tweets", "noteTweet") and isinstance(spec, dict) and isinstance(spec.get("files"), list):
+                    for f in spec["files"]:
                         if isinstance(f, dict) and isinstance(f.get("fileName"), str):
                             try:
                                 counts[f["fileName"].lstrip("./")] = int(str(f.get("count", "0")))
@@ -523,7 +524,7 @@ class OfficialArchiveReader:
                 a = acc[0]["account"] if isinstance(acc, list) else acc["account"]
                 if isinstance(a.get("username"), str) and a["username"]:
                     self.handle = a["username"]
-                    self.name = a.get("accountDisplayName") or None
+                    self.name = a.get("accountDisplayName") if isinstance(a.get("accountDisplayName"), str) else None
                     return counts
             except IngestError as e:
                 self.warnings.append(e.message)
@@ -533,7 +534,7 @@ class OfficialArchiveReader:
             ui = manifest["userInfo"]
             if isinstance(ui.get("userName"), str) and ui["userName"]:
                 self.handle = ui["userName"]
-                self.name = ui.get("displayName") or None
+                self.name = ui.get("displayName") if isinstance(ui.get("displayName"), str) else None
                 return counts
         self.warnings.append(f"{self.display}: no data/account.js with the owner's handle; author set to 'unknown'")
         return counts

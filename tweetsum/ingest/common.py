@@ -177,8 +177,8 @@ def opt_id(value: Any, field: str, path: str, record: Any) -> int | None:
 
 
 def as_count(value: Any, field: str, path: str, record: Any) -> int:
-    if type(value) is str and value.isascii() and value.isdigit():  # fast path: archives carry counts as digit strings
-        return int(value)
+    if type(value) is str and len(value) < 19 and value.isascii() and value.isdigit():  # fast path: archives
+        return int(value)  # carry counts as digit strings
     if value is None or value == "":
         return 0
     if isinstance(value, int) and not isinstance(value, bool):
@@ -194,6 +194,8 @@ def as_count(value: Any, field: str, path: str, record: Any) -> int:
         raise RecordError(path, record, f"field '{field}' is not a count ({str(value)[:40]!r})")
     if v < 0:
         raise RecordError(path, record, f"field '{field}' is negative ({v})")
+    if v >= 1 << 63:  # SQLite INTEGER is 64-bit: a bigger count would crash the store, not be rejected
+        raise RecordError(path, record, f"field '{field}' is out of range ({str(v)[:40]})")
     return v
 
 
