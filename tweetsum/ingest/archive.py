@@ -271,12 +271,6 @@ def load_ytd_object(data: bytes, path: str) -> Any:
 
 # -- records ---------------------------------------------------------------------------------------
 
-def _entity_list(items: Any, key: str) -> list[str]:
-    if not items:
-        return []
-    return [it[key] for it in items if type(it) is dict and type(it.get(key)) is str]
-
-
 def official_values(obj: Any, idx: int, path: str, handle: str, name: str | None) -> list:
     """One ``tweets.js`` element -> its stored values (:func:`tweetsum.model.stored_values` order: created_at
     as ISO string and unix seconds, entity lists as lists); raises RecordError. The ingest hot path builds

@@ -108,8 +108,9 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike],
     Each source is read in one transaction (interrupted -> the db is as before that source) and recorded in
     ``ingest_runs``; per source ``stored + updated + unchanged + rejected == records``. A source whose content
     hash was already fully ingested is skipped without parsing (its records counted as unchanged) unless
-    ``force``. Sources that cannot be read at all get ``error`` set and write nothing. Big official archives
-    are parsed by ``workers`` processes (default: the CPU count, at most 4; 1 = all in this process).
+    ``force``. Sources that cannot be read at all get ``error`` set and write nothing. Official archives take
+    the orjson fast path (:mod:`.parallel`) in a reader thread, or in ``workers`` processes when big (default:
+    1 on <= 2 cores, where processes measured no faster; else the CPU count, at most 4).
     """
     if workers is None:
         from .parallel import default_workers
