@@ -17,7 +17,7 @@ from ..model import Tweet
 from .archive import (ArchiveFiles, FolderArchive, OfficialArchiveReader, ZipArchive, ZipLimits, check_zip,
                       is_archive_root, zip_archive_prefixes, _TWEETS_FILE)
 from .common import decode_bytes, sniff_encoding
-from .errors import FormatError, IngestError, RecordError, SourceNotFound, SymlinkError
+from .errors import FormatError, IngestError, RecordError, SourceNotFound, SymlinkError, UnsafeArchiveError
 from .formats import read_api_v2, read_csv, read_json, read_jsonl, sniff_text
 
 FILE_EXTENSIONS = {".js", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".zip", ".txt"}
@@ -233,6 +233,8 @@ def _walk(folder: Path, d: Discovery, limits: ZipLimits, depth: int) -> None:
                     d.errors.append(err)
             else:
                 skipped.append(e.name)
+        else:  # FIFO, socket or device: reading could block forever or never end
+            d.errors.append(UnsafeArchiveError(str(p), None, "not a regular file (FIFO, socket or device), not read"))
     if skipped:
         d.warnings.append(f"{folder}: skipped {len(skipped)} file(s) of unknown type: "
                           f"{', '.join(skipped[:5])}{' …' if len(skipped) > 5 else ''}")
