@@ -179,3 +179,13 @@ def test_jekyll_builds_the_post(zh_report, tmp_path):
         assert re.search(rf"<h{level}[^>]*>{re.escape(text)}</h{level}>", html), h
     assert re.search(r'<img src="wordcloud_twitter_ai_20260121_20260121\.jpg" alt="词云图"', html)
     assert "<script" not in html and "{%" not in html
+
+
+def test_redact_masks_handles_everywhere_written(store, tmp_path):
+    res = build_report(store, _opts(tmp_path, "en", max_topics=1, n_ctx=1024, max_regenerations=2, redact=True,
+                                    public_accounts=frozenset({"chipwatch_ken"})))
+    written = res.post_path.read_text(encoding="utf-8") + res.grounding_path.read_text(encoding="utf-8")
+    handles = {t.author_handle for t in store.tweets_between(None, None)} - {"chipwatch_ken"}
+    leaked = [h for h in handles if re.search(rf"(?<![A-Za-z0-9_]){re.escape(h)}(?![A-Za-z0-9_])", written)]
+    assert not leaked
+    assert re.search(r"https://x\.com/i/status/\d+", written) or "x.com" not in written

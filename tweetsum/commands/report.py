@@ -25,6 +25,9 @@ def report(
     threads: int = typer.Option(None, "--threads", help="CPU threads for the model (default: all cores)."),
     min_cluster_size: int = typer.Option(None, "--min-cluster-size", min=2, help="Smallest topic."),
     max_topics: int = typer.Option(10, "--max-topics", min=1, max=50, help="Topics summarized (largest first)."),
+    redact: bool = typer.Option(False, "--redact", help="Mask e-mails, phone numbers and non-public @handles."),
+    public_accounts: Path = typer.Option(None, "--public-accounts", exists=True, dir_okay=False,
+                                         help="With --redact: file of public handles to keep (one per line)."),
     db: Path = DbOption,
     json_out: bool = JsonOption,
 ) -> None:
@@ -37,7 +40,10 @@ def report(
     db_path = db if db is not None else default_db_path()
     if not Path(db_path).exists():
         fail(f"no database at {db_path}: run `tweetsum ingest` first (or pass --db)")
-    opts = ReportOptions(since=since, until=until, tz=tz, theme=theme, all_tweets=all_tweets, lang=lang,
+    from ..redact import load_public_accounts
+
+    public = frozenset(load_public_accounts(public_accounts)) if public_accounts else frozenset()
+    opts = ReportOptions(redact=redact, public_accounts=public, since=since, until=until, tz=tz, theme=theme, all_tweets=all_tweets, lang=lang,
                          model=model, embed_model=str(embed_model) if embed_model else None, out_dir=out_dir,
                          citations=not no_citations, now=now, n_ctx=n_ctx, threads=threads,
                          min_cluster_size=min_cluster_size, max_topics=max_topics,

@@ -67,6 +67,8 @@ class ReportOptions:
     seed: int = 0
     progress: bool = False
     max_regenerations: int = 12
+    redact: bool = False
+    public_accounts: frozenset[str] = frozenset()  # with redact: handles left visible
 
 
 @dataclass
@@ -407,6 +409,12 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     if not sel.tweets:
         why = f"{sel.n_window} tweets in the window" + (f", none on theme {theme!r}" if sel.n_window else "")
         raise ReportError(f"nothing to report between {opts.since} and {opts.until} ({tz}): {why}")
+    redactor = None
+    if opts.redact:  # before anything reaches the model, the word cloud or the post
+        from ..redact import Redactor
+
+        redactor = Redactor(opts.public_accounts)
+        sel.tweets = redactor.redact_tweets(sel.tweets)
     tweets_by_id = {t.id: t for t in sel.tweets}
 
     t0 = time.perf_counter()
@@ -450,6 +458,9 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
                     max_regenerations=opts.max_regenerations)
     content = _compose(comp, opts, theme, ranked, summaries, synth, cashtags, finance_signal, sel, topic_res,
                        since, until, tz, now)
+    if redactor is not None:  # links to non-public authors carry no handle
+        content.tweet_urls = {i: (t.url if redactor.is_public(t.author_handle) else f"https://x.com/i/status/{i}")
+                              for i, t in tweets_by_id.items()}
     timings["ground"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
