@@ -171,3 +171,17 @@ def test_outputs_from_hand_made_rows(tmp_path):
 
     with Image.open(paths["chart"]) as im:
         assert im.size[0] > 500 and im.size[1] > 300
+
+
+def test_worker_peak_rss_is_its_own_not_the_parents():
+    """ru_maxrss survives exec: a worker started by a big parent would report the parent's peak."""
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    big = np.ones(64 << 20)  # 512 MiB touched in this (parent) process
+    code = "from tweetsum.bench.worker import _peak_rss; print(_peak_rss())"
+    child = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert 10 << 20 < child < 300 << 20
+    del big

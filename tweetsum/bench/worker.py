@@ -57,6 +57,16 @@ def _rss() -> int:
 
 
 def _peak_rss() -> int:
+    """Peak resident memory of this process image. Linux: ``VmHWM`` from /proc/self/status — not
+    ``ru_maxrss``, which survives ``exec`` and so would report the parent's peak (e.g. its embedding model)
+    when that was larger. Elsewhere: ``ru_maxrss``."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return int(r if sys.platform == "darwin" else r * 1024)
 
