@@ -185,3 +185,22 @@ def test_worker_peak_rss_is_its_own_not_the_parents():
     child = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     assert 10 << 20 < child < 300 << 20
     del big
+
+
+def test_cli_table_shows_error_rows(tmp_path):
+    from typer.testing import CliRunner
+
+    from tweetsum.cli import app
+
+    tw = _tweets()
+    top = Topic(id=0, size=3, keywords=[("atlas-7", 1.0)], representative_ids=[101], member_ids=sorted(tw))
+    wl = Workload([top], tw, lang="en").save(tmp_path / "w.json")
+    (tmp_path / "x.gguf").write_text("not a model")
+    r = CliRunner().invoke(app, ["bench", "--workload", str(wl), "--model", str(tmp_path / "x.gguf"),
+                                 "--bandwidth-mib", "8", "--out", str(tmp_path / "o")])
+    assert r.exit_code == 1
+    assert "not a GGUF file" in r.stdout and "summary quality" in r.stdout and "bench.png" in r.stdout
+    assert "Traceback" not in r.output
+    r = CliRunner().invoke(app, ["bench", "--model", "smollm2", "--db", str(tmp_path / "none.db"),
+                                 "--since", "2020-01-01", "--until", "2020-01-02"])
+    assert r.exit_code == 2 and "no database" in r.output

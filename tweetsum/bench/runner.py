@@ -320,7 +320,11 @@ def write_chart(result: BenchResult, path: Path) -> Path:
     fig.suptitle(f"tweetsum bench: {wl.get('topics')} topics, {wl.get('lang')}, threads "
                  f"{result.options.get('threads') or 'default'}, repeat {result.options.get('repeat')}; "
                  f"{result.environment.get('cpu_model')}", fontsize=9)
-    fig.tight_layout()
+    import warnings
+
+    with warnings.catch_warnings():  # long error labels: tight_layout may give up, the chart is still fine
+        warnings.simplefilter("ignore", UserWarning)
+        fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
     plt.close(fig)

@@ -107,10 +107,14 @@ def _pm(row, key: str, digits: int) -> str:
 
 
 def print_tables(res) -> None:
+    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from ..bench.runner import fmt, get_path
+
+    # a redirected table would be cut to 80 columns: print files/pipes at full width
+    con = out if out.is_terminal else Console(width=200, file=out.file)
 
     depth = next((r.get("depth") for r in res.rows if r.get("ok")), None)
     sp = Table(title="speed and memory", show_lines=False)
@@ -139,8 +143,8 @@ def print_tables(res) -> None:
         q.add_row(name, g("quality.grounding", "pct"), g("quality.first_try_valid", "pct"),
                   g("quality.fallback_rate", "pct"), g("quality.language", "pct"), g("quality.completeness", "pct"),
                   g("quality.citations", "pct"), g("quality.repetition", "pct"), g("quality.length", "pct"))
-    out.print(sp)
-    out.print(q)
+    con.print(sp)
+    con.print(q)
     env = res.environment
     bw = (env.get("memory_bandwidth") or {}).get("copy_gbs")
     out.print(f"{env.get('cpu_model')}, {env.get('logical_cpus')} CPUs, threads {env.get('threads') or 'default'}; "
