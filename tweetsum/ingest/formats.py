@@ -169,7 +169,7 @@ def scraper_tweet(obj: Any, idx: Any, path: str, fmt: str) -> Tweet:
     rt_handle = _user(rt.get("user"))[0] if isinstance(rt, dict) else None
     qt_id = opt_id((qt.get("id_str") or qt.get("id")) if isinstance(qt, dict) else obj.get("quoted_status_id"),
                    "quotedTweet.id", path, idx)
-    reply_handle = _user(obj.get("inReplyToUser"))[0] or obj.get("in_reply_to_screen_name")
+    reply_handle = _user(obj.get("inReplyToUser"))[0] or _user(obj.get("in_reply_to_screen_name"))[0]
     hashtags = _str_list(obj.get("hashtags"), "text", "tag")
     cashtags = _str_list(obj.get("cashtags"), "text", "tag")
     mentions = _str_list(obj.get("mentionedUsers", obj.get("mentions")), "username", "screen_name")
@@ -357,7 +357,7 @@ def _api_tweet(t: Any, idx: str, path: str, users: dict, inc_tweets: dict) -> Tw
         text = unescape(as_text(t.get("text"), "text", path, idx))
         ents = t.get("entities")
     created = as_date(t.get("created_at"), "created_at", path, idx, tweet_id=tid)
-    author = users.get(str(t.get("author_id")), {})
+    author_handle, author_name = _user(users.get(str(t.get("author_id"))))  # typed: a list/number is ignored
     reply_to = rt = qt = None
     for ref in t.get("referenced_tweets") or ():
         if not isinstance(ref, dict):
@@ -372,8 +372,8 @@ def _api_tweet(t: Any, idx: str, path: str, users: dict, inc_tweets: dict) -> Tw
             qt = rid
     rt_handle = None
     if rt is not None and str(rt) in inc_tweets:
-        rt_handle = users.get(str(inc_tweets[str(rt)].get("author_id")), {}).get("username")
-    reply_handle = users.get(str(t.get("in_reply_to_user_id")), {}).get("username") \
+        rt_handle = _user(users.get(str(inc_tweets[str(rt)].get("author_id"))))[0]
+    reply_handle = _user(users.get(str(t.get("in_reply_to_user_id"))))[0] \
         if t.get("in_reply_to_user_id") is not None else None
     pm = t.get("public_metrics") if isinstance(t.get("public_metrics"), dict) else {}
     if isinstance(ents, dict):
@@ -391,7 +391,7 @@ def _api_tweet(t: Any, idx: str, path: str, users: dict, inc_tweets: dict) -> Tw
                 break
     lang = t.get("lang")
     return Tweet(
-        id=tid, author_handle=author.get("username") or "unknown", author_name=author.get("name"),
+        id=tid, author_handle=author_handle or "unknown", author_name=author_name,
         created_at=created, text=text, lang=lang if isinstance(lang, str) else None,
         in_reply_to_id=reply_to, in_reply_to_handle=reply_handle, retweet_of_id=rt,
         retweet_of_handle=rt_handle or retweet_handle(text), quote_of_id=qt,
