@@ -298,3 +298,22 @@ def test_cli_json_lists_every_tweet_once_and_only_writes_embeddings(real_embedde
         assert s.conn.execute("SELECT count(*) FROM llm_cache").fetchone()[0] == 0
     r3 = _cli(args[:-1])  # the Rich table
     assert r3.exit_code == 0 and "topics" in r3.output and "keywords" in r3.output
+
+
+@pytest.mark.slow
+def test_themed_window_is_split_finer_than_two_topics(tmp_path):
+    """The bundled AI sample: EOM selection finds ~2 clusters (English/Chinese); the digest gets the leaf split."""
+    from tweetsum.embed import SentenceTransformerEmbedder
+    from tweetsum.ingest import ingest_paths
+    from tweetsum.select import select_tweets
+    from tweetsum.store import Store
+    from tweetsum.topics import MIN_DIGEST_TOPICS, build_topics
+
+    sample = Path(__file__).resolve().parents[1] / "tweetsum" / "sample" / "archives"
+    with Store(tmp_path / "s.db") as store:
+        ingest_paths(store, [sample])
+        emb = SentenceTransformerEmbedder()
+        sel = select_tweets(store, None, None, "AI", embedder=emb)
+        res = build_topics(store, sel.tweets, emb)
+    assert len(res.topics) >= MIN_DIGEST_TOPICS
+    assert res.outlier_share <= 0.2

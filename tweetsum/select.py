@@ -45,7 +45,14 @@ THEME_SYNONYMS: dict[str, list[str]] = {
         "OpenAI", "Anthropic", "Claude", "Gemini", "DeepMind", "Llama", "Mistral", "DeepSeek", "Qwen", "Grok",
         "Copilot", "Hugging Face", "HuggingFace", "transformer", "diffusion model", "Stable Diffusion",
         "Midjourney", "AI agent", "agentic", "fine-tuning", "prompt engineering",
+        # the field's working vocabulary: tweets about AI often never say "AI"
+        "agent", "multi-agent", "eval", "evals", "benchmark", "open-weight", "open weights", "MoE", "inference",
+        "KV cache", "quantization", "quantized", "GGUF", "embedding", "RAG", "prompt injection", "red-team",
+        "GPU", "H100", "H200", "A100", "B200", "TPU", "CUDA", "accelerator", "data center", "datacenter",
+        "humanoid", "robotics", "chatbot", "frontier model", "foundation model", "tokens per second", "RLHF", "HBM",
+        "video model", "reasoning model", "language models",
         "人工智能", "大模型", "大语言模型", "智能体", "机器学习", "深度学习", "神经网络", "生成式", "算力", "通用人工智能",
+        "模型", "推理", "训练", "显卡", "开源模型", "多模态", "量化", "微调", "机器人", "数据中心", "评测", "编程助手", "具身智能", "标注",
     ],
     "crypto": [
         "crypto", "cryptocurrency", "bitcoin", "BTC", "ethereum", "ETH", "blockchain", "stablecoin", "DeFi",

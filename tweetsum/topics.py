@@ -32,6 +32,11 @@ MIN_TWEETS_TO_CLUSTER = 12
 # outlier share under 20 % (15.5 %) at the best AMI; 0.25 reaches 8 % outliers with the same AMI but
 # noisier topics (AMI over non-outliers 0.41 vs 0.45); 0.35 leaves 25 % outliers.
 OUTLIER_THRESHOLD = 0.30
+# HDBSCAN's default "excess of mass" selection keeps the few most persistent clusters. On a themed window
+# (every tweet about AI) that is often just 2 (e.g. English vs Chinese), too coarse for a digest; then, when the
+# window holds at least MIN_DIGEST_TOPICS * min_cluster_size tweets, the "leaf" selection (the finest stable
+# clusters of the same tree) is used instead if it finds more topics. TweetTopic 2020 (8 EOM topics) is unaffected.
+MIN_DIGEST_TOPICS = 4
 DEFAULT_N_COMPONENTS = 10
 LARGE_WINDOW = 20_000
 
@@ -358,6 +363,14 @@ def fit_topics(tweets: Sequence[Tweet], embeddings: np.ndarray, *, min_cluster_s
             min_cluster_size=mcs, min_samples=min_samples if min_samples is not None else default_min_samples(mcs),
             backend=backend)
         labels = cl.fit_predict(Y)
+        n_found = len(set(labels.tolist()) - {-1})
+        if (clusterer is None and n_found < MIN_DIGEST_TOPICS and n >= MIN_DIGEST_TOPICS * mcs
+                and cl.cluster_selection_method == "eom"):
+            leaf = HDBSCANClusterer(min_cluster_size=cl.min_cluster_size, min_samples=cl.min_samples,
+                                    backend=backend, cluster_selection_method="leaf")
+            leaf_labels = leaf.fit_predict(Y)
+            if len(set(leaf_labels.tolist()) - {-1}) > n_found:
+                labels = leaf_labels
         timings["cluster"] = time.perf_counter() - t0
         if not (labels >= 0).any():
             labels = np.zeros(n, dtype=np.int64)
