@@ -39,6 +39,7 @@ FINANCE_TERMS = re.compile(
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z]{1,6})(?![\w])")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_MASKS = re.compile(r"@?\[(?:redacted|email|phone)\]")
 MAX_TOPICS = 10
 SYNTH_TWEETS = 24
 
@@ -467,7 +468,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     out_dir = Path(opts.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     img = out_dir / content.wordcloud_file
-    freqs = word_frequencies(t.text for t in sel.tweets)
+    # redaction masks are not words of the tweets: keep them out of the cloud
+    freqs = word_frequencies(_MASKS.sub(" ", t.text) for t in sel.tweets)
     tmp_img = img.with_name(img.name + ".tmp.jpg")
     render_wordcloud(freqs, tmp_img, seed=opts.seed)
     os.replace(tmp_img, img)
