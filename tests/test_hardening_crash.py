@@ -42,8 +42,9 @@ def setup(tmp_path_factory):
     return work, db0, base
 
 
-# seeded kill points: one in each of embedding, clustering, generation (delays inside each stage's window)
-@pytest.mark.parametrize("n,stage", [(0, "embedding"), (1, "clustering"), (2, "generation")])
+# A seeded kill point in generation, the stage with state worth losing (finished LLM calls); the embedding and
+# clustering kills run in benchmarks/kill_report.py, which does >= 20 runs across all stages.
+@pytest.mark.parametrize("n,stage", [(2, "generation")])
 def test_killed_report_reruns_identically_without_redoing_llm_calls(setup, n, stage):
     work, db0, base = setup
     o = kill_report.kill_report_once(db0, base, work, stage, random.Random(100 + n), n)

