@@ -131,3 +131,15 @@ def test_unsupported_headline_falls_back_to_topic_keywords():
     it = comp.ground("key_points", Item(text="Apple bought NVIDIA", headline="Apple deal", cites=[1],
                                         alt_headline="nvidia · gpus"))
     assert it.headline == "nvidia · gpus" and it.source == "extractive"
+
+
+def test_content_free_model_text_is_not_published():
+    comp = Composer("en", TWEETS, engine=None)
+    it = comp.ground("views", Item(text="1", author=Author("Bob B", "bob"), cites=[1]))
+    assert it.source == "extractive"  # "1" is a supported number, but says nothing
+
+
+def test_keyword_headline_not_carried_by_the_quoted_tweet_is_left_out():
+    comp = Composer("en", TWEETS, engine=None)
+    it = comp.ground("key_points", Item(text="Apple bought it", headline="Apple", cites=[2], alt_headline="$NVDA · gpus"))
+    assert it.headline is None and comp.grounding.items[-1].supported

@@ -202,7 +202,12 @@ class Composer:
                 best, best_score = i, score
         return best
 
-    def _language_ok(self, text: str) -> bool:
+    def _language_ok(self, text: str, headline: bool = False) -> bool:
+        """Chinese prose for zh, and (for item text) more than a token: "1" or "Tweet 2" says nothing."""
+        cjk = len(_CJK.findall(text))
+        words = len(re.findall(r"[A-Za-z]{2,}", text))
+        if not headline and cjk < 6 and words < 4:
+            return False
         return self.lang != "zh" or cjk_share(text) >= 0.3
 
     def _record(self, chk: ItemCheck, action: str) -> None:
@@ -254,8 +259,10 @@ class Composer:
             self._record(chk, "dropped")
             return None
         head = item.headline
-        if head and not (check_item(section, head, [self.tweets[pick]]).supported and self._language_ok(head)):
+        if head and not (check_item(section, head, [self.tweets[pick]]).supported and self._language_ok(head, headline=True)):
             head = item.alt_headline
+            if head and not check_item(section, head, [self.tweets[pick]]).supported:
+                head = None  # e.g. a topic keyword ($NVDA) that this particular tweet does not carry
         text = self.quote(pick, attribute=item.author is None)
         new_item = Item(text=text, headline=head, cites=[pick], author=item.author, source="extractive",
                         section=section)
