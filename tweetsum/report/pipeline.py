@@ -577,6 +577,20 @@ def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synt
             seen_h.add(v.author.handle.lower())
             views.append(v)
     views = views[:8]
+    # too few usable model views: quote what the most representative authors said themselves
+    for t in ranked:
+        if len(views) >= 5:
+            break
+        for tid in t.representative_ids:
+            tweet = tw.get(tid)
+            if tweet is None or tid in comp.quoted or tweet.author_handle.lower() in seen_h:
+                continue
+            g = comp.ground("views", Item(text=comp.quote(tid, 200, attribute=False), cites=[tid], source="extractive",
+                                          author=Author(tweet.author_name or tweet.author_handle, tweet.author_handle)))
+            if g is not None:
+                seen_h.add(tweet.author_handle.lower())
+                views.append(g)
+                break
     ev = model_items("events", "events", lambda x: Item(text=x.get("event", ""), cites=x.get("tweet_ids", [])))
     events = grounded("events", _round_robin(ev, 8))
     none_zh, none_en = "本期推文中没有可归纳的{}。", "The tweets in this window contain no {} to report."
