@@ -577,6 +577,8 @@ def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synt
             seen_h.add(v.author.handle.lower())
             views.append(v)
     views = views[:8]
+    ev = model_items("events", "events", lambda x: Item(text=x.get("event", ""), cites=x.get("tweet_ids", [])))
+    events = grounded("events", _round_robin(ev, 8))
     # too few usable model views: quote what the most representative authors said themselves
     for t in ranked:
         if len(views) >= 5:
@@ -591,8 +593,6 @@ def _compose(comp: Composer, opts: ReportOptions, theme, ranked, summaries, synt
                 seen_h.add(tweet.author_handle.lower())
                 views.append(g)
                 break
-    ev = model_items("events", "events", lambda x: Item(text=x.get("event", ""), cites=x.get("tweet_ids", [])))
-    events = grounded("events", _round_robin(ev, 8))
     none_zh, none_en = "本期推文中没有可归纳的{}。", "The tweets in this window contain no {} to report."
     views_note = None if views else (none_zh.format("具名观点") if lang == "zh" else none_en.format("attributable views"))
     events_note = None if events else (none_zh.format("具体事件") if lang == "zh" else none_en.format("concrete events"))
