@@ -20,6 +20,8 @@ names, symlink entries and zip bombs (see :class:`ZipLimits`) make the whole zip
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 import hashlib
 import json
 import os
@@ -59,16 +61,18 @@ class ZipLimits:
 
 # -- archive file access ---------------------------------------------------------------------------
 
-class ArchiveFiles:
+class ArchiveFiles(ABC):
     """Read-only view of one account archive: names relative to its root (``data/tweets.js``)."""
 
     display: str
 
+    @abstractmethod
     def names(self) -> list[str]:
-        raise NotImplementedError
+        """Every file name in the archive, relative to its root."""
 
+    @abstractmethod
     def read(self, name: str) -> bytes:
-        raise NotImplementedError
+        """The bytes of one file (size-limited by the implementation)."""
 
     def data_files(self) -> dict[str, list[str]]:
         """{'tweets': [...], 'notes': [...], 'account': [...], 'manifest': [...]} in part order."""

@@ -5,6 +5,8 @@ a lone ``tweets.js``) or one account archive (a folder with ``data/tweets.js`` o
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 import errno
 import hashlib
 import os
@@ -33,16 +35,18 @@ def file_hash(path: Path) -> str:
 
 
 @dataclass
-class Source:
+class Source(ABC):
     path: str
     format: str
     warnings: list[str] = field(default_factory=list)
 
+    @abstractmethod
     def content_hash(self) -> str:
-        raise NotImplementedError
+        """Hash of the source's bytes: an unchanged source is skipped on re-ingest."""
 
+    @abstractmethod
     def records(self) -> Iterator[Tweet | RecordError]:
-        raise NotImplementedError
+        """Every record of the source, in order: a tweet, or why that record was rejected."""
 
 
 class ArchiveSource(Source):
