@@ -181,6 +181,8 @@ class ZipArchive(ArchiveFiles):
     def read(self, name: str) -> bytes:
         try:
             return self.zf.read(self.prefix + name)
+        # zipfile signals an unsupported compression method (e.g. a zip written with deflate64) with
+        # NotImplementedError and an encrypted entry with RuntimeError: both are bad input, reported per entry
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as e:
             raise FormatError(str(self.zip_path), f"entry {self.prefix + name!r}", f"corrupt zip entry ({e})") from None
 
