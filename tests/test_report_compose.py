@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 from tweetsum.model import Tweet
 from tweetsum.report.content import Author, Item
 from tweetsum.report.grounding import check_item, extract_claims
-from tweetsum.report.pipeline import Composer, cjk_share
+from tweetsum.report.policy import Composer
+from tweetsum.textcheck import cjk_share
 
 
 def _tw(i, text, handle="alice", name="Alice A"):
@@ -45,7 +46,8 @@ class ScriptedEngine:
 
     def complete(self, prompt, **kw):
         self.prompts.append(prompt)
-        return _Gen(json.dumps({"text": self.answers.pop(0)}), _Stats())
+        a = self.answers.pop(0)
+        return _Gen(json.dumps(a if isinstance(a, dict) else {"text": a}), _Stats())
 
 
 def test_claims_extracted_by_kind():
@@ -71,24 +73,38 @@ def test_model_item_kept_when_supported():
 
 
 def test_unsupported_item_regenerated_once_then_kept():
-    eng = ScriptedEngine(["NVIDIA shipped 3 million GPUs this quarter"])
+    eng = ScriptedEngine(["NVIDIA said it shipped 3 million GPUs in the quarter"])
     comp = Composer("en", TWEETS, engine=eng)
     it = comp.ground("events", Item(text="NVIDIA shipped 9 million GPUs", cites=[1]))
-    assert it.text == "NVIDIA shipped 3 million GPUs this quarter"
-    assert comp.grounding.items[-1].action == "regenerated" and len(eng.prompts) == 1
+    assert it.text == "NVIDIA said it shipped 3 million GPUs in the quarter"
+    assert it.source == "model_regenerated" and comp.grounding.items[-1].action == "regenerated"
+    assert len(eng.prompts) == 1
     # the regeneration prompt carries only the cited tweet, as data
     assert "[1] @bob" in eng.prompts[0].data and "OpenAI" not in eng.prompts[0].data
 
 
-def test_unsupported_twice_becomes_extractive_line_from_cited_tweet():
+def test_unsupported_sentence_is_trimmed_and_the_rest_kept():
+    comp = Composer("en", TWEETS, engine=None)
+    it = comp.ground("events", Item(text="NVIDIA shipped GPUs for AI buyers this quarter. Apple paid 9 billion "
+                                         "for it.", cites=[1]))
+    assert it.source == "trimmed" and "Apple" not in it.text and it.text.startswith("NVIDIA shipped")
+    chk = comp.grounding.items[-1]
+    assert chk.action == "trimmed" and chk.supported
+    # the pre-fallback figure still counts the invented claims
+    f = comp.figures()
+    assert f["claims_model_before_fallback"]["supported_pct"] < 100 and f["by_source"]["trimmed"] == 1
+
+
+def test_quote_only_when_nothing_supported_remains_and_marked_as_quote():
     eng = ScriptedEngine(["NVIDIA shipped 7 million GPUs"])
     comp = Composer("zh", TWEETS, engine=eng)
-    it = comp.ground("views", Item(text="他们出货了9百万块GPU", author=Author("Bob B", "bob"), cites=[1]))
-    # a view keeps its author in bold, so the quote itself is not prefixed with the handle again
-    assert it.source == "extractive" and it.text.startswith("「NVIDIA shipped 3 million")
+    it = comp.ground("views", Item(text="NVIDIA出货了9百万块GPU，Apple也买了", author=Author("Bob B", "bob"), cites=[1]))
+    assert it.source == "quote" and it.text.startswith("引述：「NVIDIA shipped 3 million")
     assert it.author.handle == "bob"
     chk = comp.grounding.items[-1]
-    assert chk.action == "replaced_extractive" and chk.supported
+    assert chk.action == "replaced_quote" and chk.supported
+    f = comp.figures()
+    assert f["by_source"]["quote"] == 1 and f["model_written"] == 0 and f["model_written_share"] == 0.0
 
 
 def test_item_without_citations_is_dropped():
@@ -98,11 +114,31 @@ def test_item_without_citations_is_dropped():
     assert comp.grounding.summary()["items"] == 0  # dropped items are not in the published post
 
 
-def test_wrong_language_is_not_published_for_zh():
+def test_irrelevant_citation_is_replaced_from_the_pool():
+    comp = Composer("en", TWEETS, engine=None)
+    # cites the OpenAI tweet, but talks about NVIDIA GPUs: re-cited from the pool by shared rare terms
+    it = comp.ground("events", Item(text="NVIDIA shipped GPUs this quarter", cites=[2]), pool=[1, 2, 3])
+    assert it.cites == [1] and it.source == "model"
+
+
+def test_irrelevant_citation_without_a_relevant_pool_is_not_published_as_model_text():
+    comp = Composer("en", TWEETS, engine=None)
+    it = comp.ground("events", Item(text="Quantum sensors changed weather forecasting", cites=[2]), pool=[2])
+    assert it is None or it.source == "quote"
+
+
+def test_wrong_language_is_not_published_as_model_text_for_zh():
     eng = ScriptedEngine(["still English text about GLM"])
     comp = Composer("zh", TWEETS, engine=eng)
-    it = comp.ground("key_points", Item(text="GLM runs on consumer GPUs", headline="GLM", cites=[3]))
-    assert it.source == "extractive" and cjk_share(it.text) > 0.3
+    it = comp.ground("key_points", Item(text="GLM-4.7-Flash runs on consumer GPUs", headline="GLM", cites=[3]))
+    assert it.source == "quote" and cjk_share(it.text) > 0.3
+
+
+def test_english_headline_in_zh_post_is_not_model_text():
+    comp = Composer("zh", TWEETS, engine=None)
+    it = comp.ground("key_points", Item(text="智谱发布的GLM-4.7-Flash可以在消费级显卡上运行", headline="GLM release",
+                                        cites=[3]), need_headline=True)
+    assert it.source != "model"
 
 
 def test_cjk_share_ignores_handles_and_tickers():
@@ -110,10 +146,10 @@ def test_cjk_share_ignores_handles_and_tickers():
     assert cjk_share("the model is good") == 0.0
 
 
-def test_extractive_lines_never_repeat_a_tweet_and_pick_the_best_match():
+def test_quotes_never_repeat_a_tweet_and_pick_the_best_match():
     comp = Composer("en", TWEETS, engine=None)
     a = comp.ground("events", Item(text="OpenAI valuation 900 billion", cites=[1, 2]))
-    assert a.cites == [2]  # the cited tweet sharing most words with the item, not simply the first
+    assert a.cites == [2] and a.source == "quote"  # the relevant cited tweet, not simply the first
     b = comp.ground("events", Item(text="OpenAI valuation 950 billion", cites=[2]))
     assert b is None and comp.grounding.items[-1].action == "dropped"  # tweet 2 is already quoted
 
@@ -126,20 +162,36 @@ def test_regeneration_budget_is_capped():
     assert len(eng.prompts) == 2 and comp.regenerations == 2
 
 
-def test_unsupported_headline_falls_back_to_topic_keywords():
-    comp = Composer("en", TWEETS, engine=None)
-    it = comp.ground("key_points", Item(text="Apple bought NVIDIA", headline="Apple deal", cites=[1],
-                                        alt_headline="nvidia · gpus"))
-    assert it.headline == "nvidia · gpus" and it.source == "extractive"
-
-
 def test_content_free_model_text_is_not_published():
     comp = Composer("en", TWEETS, engine=None)
     it = comp.ground("views", Item(text="1", author=Author("Bob B", "bob"), cites=[1]))
-    assert it.source == "extractive"  # "1" is a supported number, but says nothing
+    assert it is None or it.source == "quote"  # "1" is a supported number, but says nothing
 
 
-def test_keyword_headline_not_carried_by_the_quoted_tweet_is_left_out():
+def test_verbatim_copy_of_a_tweet_is_not_counted_as_model_prose():
     comp = Composer("en", TWEETS, engine=None)
-    it = comp.ground("key_points", Item(text="Apple bought it", headline="Apple", cites=[2], alt_headline="$NVDA · gpus"))
-    assert it.headline is None and comp.grounding.items[-1].supported
+    it = comp.ground("events", Item(text=TWEETS[2].text, cites=[2]))
+    assert it.source == "quote"
+
+
+def test_duplicate_statement_is_published_once():
+    comp = Composer("en", TWEETS, engine=None)
+    a = comp.ground("trends", Item(text="NVIDIA shipped 3 million GPUs this quarter", headline="NVIDIA", cites=[1]))
+    b = comp.ground("key_points", Item(text="NVIDIA shipped 3 million GPUs this quarter", headline="NVIDIA",
+                                       cites=[1]))
+    assert a is not None and b is None
+
+
+def test_looping_text_is_not_published_as_model_text():
+    comp = Composer("zh", TWEETS, engine=None)
+    loop = "智谱发布了GLM-4.7-Flash，" + "消费级显卡上运行、" * 6
+    it = comp.ground("events", Item(text=loop, cites=[3]))
+    assert it is None or it.source in ("trimmed", "quote")
+    assert it is None or not __import__("tweetsum.textcheck").textcheck.is_looping(it.text)
+
+
+def test_template_items_carry_no_claims_and_count_as_template():
+    comp = Composer("zh", TWEETS)
+    comp.template("finance/market_view", "推文未涉及。")
+    f = comp.figures()
+    assert f["by_source"]["template"] == 1 and f["model_written"] == 0

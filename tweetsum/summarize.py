@@ -16,10 +16,14 @@ from .llm.engine import CallStats, ContextOverflow, Engine
 from .llm.prompts import SECTIONS, SYSTEM, Prompt, data_block, format_tweet, task_text
 from .llm.schemas import SchemaError, extractive, max_output_tokens, parse_and_validate, section_schema, to_ids
 from .model import Topic, Tweet
+from .textcheck import cjk_share, looping_field
 
 DEFAULT_SECTIONS = ("summary", "key_points", "views", "events")
 _CHARS_PER_TOKEN = {"en": 2.5, "zh": 1.0}
 _CASHTAG_RE = re.compile(r"(?<![\w$])\$[A-Za-z]{1,6}\b")
+REPEAT_PENALTY = 1.1  # greedy decoding with 1.0 looped on Qwen 0.5B (issue 10); 1.1 stopped it on the demo
+RETRY_REPEAT_PENALTY = 1.3
+_HEAD_FIELDS = ("title", "headline", "event")  # in a zh post these must be Chinese too
 
 
 @dataclass
@@ -121,8 +125,40 @@ def priority_order(topic: Topic, tweets_by_id: dict[int, Tweet]) -> tuple[list[T
     return ordered + rest, missing
 
 
+def topic_symbols(tweets: Sequence[Tweet]) -> list[str]:
+    """The cashtags (upper case, no ``$``) the tweets carry: the only symbols a tickers answer may name."""
+    out: set[str] = set()
+    for t in tweets:
+        out.update(c.upper().lstrip("$") for c in t.cashtags)
+        out.update(m.upper().lstrip("$") for m in _CASHTAG_RE.findall(t.text))
+    return sorted(out)
+
+
+def check_answer(value: Any, lang: str) -> str | None:
+    """Why a schema-valid answer is still unusable (a looping field; a zh headline not in Chinese), or None."""
+    loop = looping_field(value)
+    if loop is not None:
+        return f"looping output: {loop[:60]!r}"
+    if lang == "zh":
+        def heads(v):
+            if isinstance(v, dict):
+                for k, x in v.items():
+                    if k in _HEAD_FIELDS and isinstance(x, str) and x.strip():
+                        yield x
+                    else:
+                        yield from heads(x)
+            elif isinstance(v, list):
+                for x in v:
+                    yield from heads(x)
+        for h in heads(value):
+            if cjk_share(h) < 0.5:
+                return f"headline not in Chinese: {h[:40]!r}"
+    return None
+
+
 def section_budget(section: str, n_numbers: int, handles: list[str], lang: str) -> int:
-    schema = section_schema(section, list(range(1, max(1, n_numbers) + 1)), handles or ["unknown"])
+    schema = section_schema(section, list(range(1, max(1, n_numbers) + 1)), handles or ["unknown"], lang=lang,
+                            symbols=["X"] if section == "tickers" else None)
     return max_output_tokens(schema, _CHARS_PER_TOKEN.get(lang, 1.0))
 
 
@@ -202,18 +238,21 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
                          f"context too small: n_ctx={engine.n_ctx} leaves no room for any tweet", False, 0, [], [])
     numbers = list(range(1, len(plan.kept) + 1))
     handles = [t.author_handle for t in plan.kept]
-    schema = section_schema(section, numbers, handles)
+    symbols = topic_symbols(plan.kept) if section == "tickers" else None
+    if section == "tickers" and not symbols:
+        return _fallback(section, plan, tweets_by_id, "no cashtags in the tweets in the prompt", False, 0, [], [])
+    schema = section_schema(section, numbers, handles, lang=lang, symbols=symbols)
     budget = max_tokens or max_output_tokens(schema, _CHARS_PER_TOKEN.get(lang, 1.0))
     prompt = Prompt(plan.system, plan.data, task_text(section, lang), label=f"topic {plan.topic.id}/{section}")
     calls: list[CallStats] = []
     errors: list[str] = []
-    attempts = [(budget, None, None)]
+    attempts = [(budget, None, None, REPEAT_PENALTY)]
     first_valid = False
     for attempt in range(2):
-        mt, temp, seed = attempts[attempt]
+        mt, temp, seed, rp = attempts[attempt]
         try:
             gen = engine.complete(prompt, schema=schema, max_tokens=mt, temperature=temp, seed=seed, store=store,
-                                  on_token=on_token)
+                                  on_token=on_token, repeat_penalty=rp)
         except ContextOverflow as e:
             errors.append(str(e))
             break
@@ -227,7 +266,12 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
             errors.append(why)
             # retry: a bigger but bounded budget, and a little temperature so greedy decoding can leave its rut
             room = engine.n_ctx - gen.stats.prompt_tokens
-            attempts.append((max(1, min(2 * mt, room)), 0.3, engine.seed + 1))
+            attempts.append((max(1, min(2 * mt, room)), 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY))
+            continue
+        why = check_answer(value, lang)
+        if why is not None:  # valid JSON that loops or is in the wrong language: retry, then fall back
+            errors.append(why)
+            attempts.append((mt, 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY))
             continue
         if attempt == 0:
             first_valid = True

@@ -406,3 +406,9 @@ def labels_of(result: TopicModelResult, ids: Sequence[int]) -> np.ndarray:
     """Topic id per tweet id (-1 for outliers / unknown), e.g. to score a result against reference labels."""
     lab = {i: t.id for t in result.topics for i in t.member_ids}
     return np.array([lab.get(int(i), -1) for i in ids], dtype=np.int64)
+
+
+def topic_rank(topic: Topic, tweets_by_id: dict) -> tuple:
+    """Sort key of a topic for a digest: size, lifted by the log of its engagement; ties by id."""
+    eng = sum(tweets_by_id[i].engagement for i in topic.member_ids if i in tweets_by_id)
+    return (-(topic.size * (1.0 + math.log1p(eng) / 10.0)), topic.id)

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from typing import Any
 
-ZH_MIN_CJK_SHARE = 0.3  # the report's rule for Chinese prose (report.pipeline.Composer._language_ok)
+ZH_MIN_CJK_SHARE = 0.3  # the report's rule for Chinese prose (tweetsum.textcheck.language_ok)
 _TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W\d_]+|\d+(?:[.,]\d+)*", re.UNICODE)
 _LABEL = re.compile(r"^topic (-?\d+)/(\w+)$")
 
@@ -105,7 +105,7 @@ def cited_numbers(value: Any) -> list[int]:
 
 
 def language_ok(text: str, lang: str) -> bool:
-    from ..report.pipeline import cjk_share
+    from ..textcheck import cjk_share
 
     share = cjk_share(text)
     return share >= ZH_MIN_CJK_SHARE if lang == "zh" else share < ZH_MIN_CJK_SHARE
@@ -140,7 +140,7 @@ def score(summaries: list[dict], generations: list[dict], tweets_by_id: dict, la
     ``{"label": "topic <id>/<section>", "text": ...}``; ``tweets_by_id``: the workload's tweets."""
     from ..llm.schemas import section_schema
     from ..report.grounding import check_item
-    from ..report.pipeline import cjk_share
+    from ..textcheck import cjk_share
 
     sections = checked_items = supported_items = claims = supported_claims = 0
     first_valid = fallbacks = complete = 0

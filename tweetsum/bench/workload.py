@@ -102,7 +102,7 @@ def build_workload(store, *, since: datetime | None = None, until: datetime | No
                    min_cluster_size: int | None = None, seed: int = 0, progress: bool = False) -> Workload:
     """Select tweets (a window, or a seeded random ``sample`` of the whole store), apply the theme filter (None:
     keep all), build topics with ``embedder`` and keep the ``max_topics`` the report would summarize first."""
-    from ..report.pipeline import _topic_rank
+    from ..topics import topic_rank
     from ..select import select_from
     from ..topics import build_topics
 
@@ -124,7 +124,7 @@ def build_workload(store, *, since: datetime | None = None, until: datetime | No
         raise WorkloadError(f"{len(pool)} tweets, none on theme {theme!r} (use --all-tweets or another --theme)")
     res = build_topics(store, sel.tweets, embedder, progress=progress, min_cluster_size=min_cluster_size, seed=seed)
     by_id = {t.id: t for t in sel.tweets}
-    ranked = sorted(res.topics, key=lambda t: _topic_rank(t, by_id))[:max_topics]
+    ranked = sorted(res.topics, key=lambda t: topic_rank(t, by_id))[:max_topics]
     if not ranked:
         raise WorkloadError(f"no topics in {len(sel.tweets)} tweets ({res.message or 'all outliers'})")
     keep = {i for t in ranked for i in t.member_ids}

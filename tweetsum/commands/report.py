@@ -16,7 +16,8 @@ def report(
     theme: str = typer.Option("AI", "--theme", help="Names the report and selects tweets on that theme."),
     all_tweets: bool = typer.Option(False, "--all-tweets", help="Keep every tweet of the window (no theme filter)."),
     lang: str = typer.Option("zh", "--lang", help="Language of the post: zh or en."),
-    model: str = typer.Option(None, "--model", help="GGUF path or packaged name (default: smollm2)."),
+    model: str = typer.Option(None, "--model", help="GGUF path or packaged name (default: qwen1.5b; "
+                                                   "qwen0.5b is faster, smollm2/gemma3-270m tiny)."),
     embed_model: Path = typer.Option(None, "--embed-model", help="Local sentence-transformers folder."),
     out_dir: Path = typer.Option(Path("."), "--out", help="Folder for the post, image and grounding file."),
     no_citations: bool = typer.Option(False, "--no-citations", help="Leave out links to the source tweets."),
@@ -35,6 +36,7 @@ def report(
     from ..embed import EmbeddingError
     from ..llm import ModelError
     from ..report.pipeline import ReportError, ReportOptions, build_report
+    from ..report.wordcloud_img import FontNotFound
     from ..store import default_db_path
 
     db_path = db if db is not None else default_db_path()
@@ -51,7 +53,7 @@ def report(
     with open_store(db_path) as store:
         try:
             res = build_report(store, opts)
-        except (ReportError, ModelError, EmbeddingError, ValueError) as e:
+        except (ReportError, ModelError, EmbeddingError, FontNotFound, ValueError) as e:
             fail(str(e), 1)
     if json_out:
         print_json(res.to_dict())
@@ -66,6 +68,20 @@ def report(
     out.print(f"LLM: {res.llm['model_calls']} calls made, {res.llm['result_cache_hits']} from the result cache; "
               f"prompt tokens sent {res.llm['prompt_tokens']}, evaluated {res.llm['evaluated_tokens']}",
               highlight=False)
+    f = g.get("figures", {})
+    if f:
+        src = ", ".join(f"{k} {v}" for k, v in f["by_source"].items() if v)
+        out.print(f"published items: {f['published_items']} ({src}); model-written {f['model_written_share']:.0%}",
+                  highlight=False)
+        b, a = f["claims_model_before_fallback"], f["claims_model_published"]
+        out.print(f"claims supported: model items as first written {b['supported_pct']}% of {b['claims']}, "
+                  f"published model items {a['supported_pct']}% of {a['claims']}; repeated 3-grams "
+                  f"{f['repeated_3gram_share']:.1%}" + (f"; CJK share of zh prose {f['cjk_share_zh_prose']:.0%}"
+                                                        if f.get("cjk_share_zh_prose") is not None else ""),
+                  highlight=False)
+        for fb in f["fallbacks"]:
+            where = f"topic {fb['topic']} " if fb.get("topic") is not None else ""
+            console.print(f"fallback: {where}{fb['section']}: {fb['reason'][:160]}", highlight=False)
     out.print(f"grounding: {g['items']} items, {g['claims']} claims, {g['supported_pct']}% supported "
               f"(actions: {g['actions']})", highlight=False)
     for n in res.notes:

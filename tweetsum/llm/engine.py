@@ -160,6 +160,7 @@ class Engine:
         self._renderer: ChatRenderer | None = None
         self._grammars: dict[str, Any] = {}
         self._hash: str | None = None
+        self.cpu_backend: str | None = None
 
     # -- loading -----------------------------------------------------------------------------------------
     @property
@@ -177,6 +178,9 @@ class Engine:
     def _load(self) -> None:
         import llama_cpp
 
+        from .cpu_backend import ensure_loaded
+
+        self.cpu_backend = ensure_loaded().variant  # before the first model: registers the CPU variant
         gpu = self._n_gpu_layers
         if gpu is None:
             gpu = -1 if llama_cpp.llama_supports_gpu_offload() else 0
@@ -261,32 +265,46 @@ class Engine:
             ll.eval(rest)
         return common, len(rest)
 
+    # Prefix states are the KV cells of sequence 0 only (llama_state_seq_get_data), not the whole context
+    # state: the latter carries an n_batch x vocab logits buffer (39 MB a state with Qwen's vocabulary at
+    # n_batch 64, 311 MB at 512), which forced a small n_batch. A restored prefix has no logits; the task
+    # tokens evaluated after it produce them.
     def _state_bytes(self, state) -> int:
-        return len(state.llama_state) + state.input_ids.nbytes + state.scores.nbytes
+        return len(state[1]) + state[0].nbytes
 
     def _save_prefix(self, key: tuple) -> None:
+        import ctypes
+
+        import llama_cpp
         import numpy as np
 
         ll = self.llama
-        st = ll.save_state()
-        # With logits_all=False the sampler reads logits from the llama.cpp context, never from
-        # Llama.scores; keeping the n_batch x vocab copy (100-540 MB for these models) would waste the cache.
-        st.scores = np.zeros((1, st.scores.shape[1]), dtype=st.scores.dtype)
-        st.input_ids = st.input_ids[: st.n_tokens].copy()
+        ctx = ll.ctx
+        n = llama_cpp.llama_state_seq_get_size(ctx, 0)
+        buf = (ctypes.c_uint8 * n)()
+        got = llama_cpp.llama_state_seq_get_data(ctx, buf, n, 0)
+        if got == 0:
+            return
+        st = (np.asarray(ll.input_ids[: ll.n_tokens], dtype=np.intc).copy(), bytes(buf)[:got])
         self.state_cache.put(key, st, self._state_bytes(st))
 
     def _restore_prefix(self, key: tuple) -> bool:
-        import numpy as np
+        import ctypes
+
+        import llama_cpp
 
         st = self.state_cache.get(key)
         if st is None:
             return False
+        ids, data = st
         ll = self.llama
-        ids = np.zeros(ll._n_ctx, dtype=np.intc)
-        ids[: st.n_tokens] = st.input_ids
-        full = type(st)(input_ids=ids, scores=st.scores, n_tokens=st.n_tokens, llama_state=st.llama_state,
-                        llama_state_size=st.llama_state_size, seed=st.seed)
-        ll.load_state(full)
+        ll._ctx.kv_cache_seq_rm(-1, 0, -1)
+        buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+        if llama_cpp.llama_state_seq_set_data(ll.ctx, buf, len(data), 0) == 0:
+            ll.n_tokens = 0
+            return False
+        ll.input_ids[: len(ids)] = ids
+        ll.n_tokens = len(ids)
         return True
 
     # -- generation --------------------------------------------------------------------------------------
@@ -316,6 +334,7 @@ class Engine:
         store=None,
         on_token: Callable[[int, float], None] | None = None,
         ignore_eos: bool = False,
+        repeat_penalty: float = 1.0,
     ) -> Generation:
         """Generate an answer to ``prompt`` (optionally constrained by a JSON schema).
 
@@ -330,6 +349,8 @@ class Engine:
                                   f"n_ctx={self.n_ctx} ({prompt.label or 'prompt'})")
         params = {"max_tokens": max_tokens, "temperature": temp, "seed": seed if temp > 0 else None,
                   "schema": schema, "ignore_eos": ignore_eos}
+        if repeat_penalty != 1.0:  # only when used, so earlier cache keys stay valid
+            params["repeat_penalty"] = float(repeat_penalty)
         key = prompt_hash = None
         if store is not None:
             key, prompt_hash = self.cache_key(tokens, params)
@@ -365,7 +386,7 @@ class Engine:
         out: list[int] = []
         finish = "length"
         vocab = ll._model.vocab
-        gen = ll.generate(tokens, temp=temp, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=1.0,
+        gen = ll.generate(tokens, temp=temp, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=float(repeat_penalty),
                           grammar=grammar)
         try:
             for tok in gen:
@@ -413,6 +434,7 @@ class Engine:
 
     def describe(self) -> dict[str, Any]:
         return {"model": self.spec.name, "path": str(self.spec.path), "chat_format": self.chat_format,
+                "cpu_backend": self.cpu_backend,
                 "n_ctx": self.n_ctx, "n_threads": self.n_threads, "n_batch": self.n_batch, "seed": self.seed,
                 "temperature": self.temperature}
 

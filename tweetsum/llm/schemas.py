@@ -15,41 +15,65 @@ MAX_ITEMS = 3
 MAX_CITES = 3
 
 
-def _cites(numbers: list[int]) -> dict:
+def cites(numbers: list[int]) -> dict:
+    """An array of 1..MAX_CITES tweet numbers, each one of ``numbers`` (the tweets in the prompt)."""
     return {"type": "array", "items": {"type": "integer", "enum": list(numbers)}, "minItems": 1,
             "maxItems": min(MAX_CITES, max(1, len(numbers)))}
 
 
-def _str(max_len: int, min_len: int = 1) -> dict:
+def string(max_len: int, min_len: int = 1) -> dict:
     return {"type": "string", "minLength": min_len, "maxLength": max_len}
 
 
-def _obj(props: dict, required: list[str] | None = None) -> dict:
+def obj(props: dict, required: list[str] | None = None) -> dict:
     return {"type": "object", "properties": props, "required": required or list(props),
             "additionalProperties": False}
 
 
-def _list_of(item: dict, key: str) -> dict:
-    return _obj({key: {"type": "array", "items": item, "minItems": 1, "maxItems": MAX_ITEMS}})
+def list_of(item: dict, key: str, max_items: int = MAX_ITEMS) -> dict:
+    return obj({key: {"type": "array", "items": item, "minItems": 1, "maxItems": max_items}})
 
 
-def section_schema(section: str, numbers: list[int], handles: list[str]) -> dict:
-    """The schema of one section for a prompt whose tweets are numbered ``numbers`` (authors ``handles``)."""
+# String bounds, in characters, per output language: a Chinese character carries about as much as 3-4 Latin
+# ones, so the zh bounds are smaller (they also bound the token budget: max_output_tokens).
+_LIMITS = {
+    "en": {"title": 60, "summary": 420, "reason": 160, "headline": 70, "text": 260, "view": 240, "event": 60,
+           "detail": 220, "reaction": 220},
+    "zh": {"title": 24, "summary": 200, "reason": 80, "headline": 28, "text": 110, "view": 100, "event": 24,
+           "detail": 100, "reaction": 100},
+}
+
+
+def limits(lang: str) -> dict[str, int]:
+    return _LIMITS.get(lang, _LIMITS["en"])
+
+
+def section_schema(section: str, numbers: list[int], handles: list[str], *, lang: str = "en",
+                   symbols: list[str] | None = None) -> dict:
+    """The schema of one section for a prompt whose tweets are numbered ``numbers`` (authors ``handles``).
+
+    ``symbols``: for ``tickers``, the cashtags the topic's tweets carry; the answer can name no other."""
     if not numbers:
         raise ValueError("a section schema needs at least one tweet number")
+    L = limits(lang)
     if section == "summary":
-        return _obj({"title": _str(60), "summary": _str(400), "sentiment": {"type": "string", "enum": SENTIMENTS}})
+        return obj({"title": string(L["title"]), "summary": string(L["summary"]),
+                    "sentiment": {"type": "string", "enum": SENTIMENTS},
+                    "sentiment_reason": string(L["reason"]), "tweets": cites(numbers)})
     if section == "key_points":
-        return _list_of(_obj({"headline": _str(80), "explanation": _str(240), "tweets": _cites(numbers)}),
-                        "key_points")
+        return list_of(obj({"headline": string(L["headline"]), "explanation": string(L["text"]),
+                            "tweets": cites(numbers)}), "key_points")
     if section == "views":
         hs = sorted(set(handles)) or ["unknown"]
-        return _list_of(_obj({"author": {"type": "string", "enum": hs}, "view": _str(240),
-                              "tweets": _cites(numbers)}), "views")
+        return list_of(obj({"author": {"type": "string", "enum": hs}, "view": string(L["view"]),
+                            "tweets": cites(numbers)}), "views")
     if section == "events":
-        return _list_of(_obj({"event": _str(200), "tweets": _cites(numbers)}), "events")
+        return list_of(obj({"event": string(L["event"]), "detail": string(L["detail"]),
+                            "tweets": cites(numbers)}), "events")
     if section == "tickers":
-        return _list_of(_obj({"symbol": _str(12), "reaction": _str(200), "tweets": _cites(numbers)}), "tickers")
+        sym = {"type": "string", "enum": sorted(set(symbols))} if symbols else string(12)
+        return list_of(obj({"symbol": sym, "reaction": string(L["reaction"]), "tweets": cites(numbers)}),
+                       "tickers")
     raise ValueError(f"unknown section {section!r}")
 
 
@@ -166,8 +190,8 @@ def extractive(section: str, reps: list[tuple[int, str, str, list[str]]], keywor
         raise ValueError("extractive fallback needs at least one tweet")
     label = ", ".join(keywords[:4]) or _trim(reps[0][2], 60)
     if section == "summary":
-        return {"title": _trim(label, 60), "summary": _trim(reps[0][2], 400), "sentiment": "neutral",
-                "tweet_ids": [reps[0][0]]}
+        return {"title": _trim(label, 60), "summary": _trim(reps[0][2], 400), "sentiment": "unknown",
+                "sentiment_reason": "", "tweet_ids": [reps[0][0]]}
     if section == "key_points":
         items = []
         for i, (tid, _h, text, _c) in enumerate(reps[:MAX_ITEMS]):
@@ -186,7 +210,8 @@ def extractive(section: str, reps: list[tuple[int, str, str, list[str]]], keywor
                 break
         return {"views": items}
     if section == "events":
-        return {"events": [{"event": _trim(text, 200), "tweet_ids": [tid]} for tid, _h, text, _c in reps[:MAX_ITEMS]]}
+        return {"events": [{"event": "", "detail": _trim(text, 200), "tweet_ids": [tid]}
+                           for tid, _h, text, _c in reps[:MAX_ITEMS]]}
     if section == "tickers":
         found: dict[str, list[int]] = {}
         for tid, _h, text, tags in reps:

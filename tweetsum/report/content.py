@@ -18,7 +18,7 @@ class Item:
     headline: str | None = None
     cites: list[int] = field(default_factory=list)
     author: Author | None = None
-    source: str = "model"  # model | extractive | template
+    source: str = "model"  # model | model_regenerated | trimmed | quote | template (extractive: map fallback)
     section: str = ""
     alt_headline: str | None = None  # used when the headline itself is not supported (e.g. topic keywords)
 
@@ -34,7 +34,8 @@ class PostContent:
     stamp: str  # "2026-01-22 16:01:36 +0800"
     trends_intro: str
     trends: list[Item]
-    sentiment: str
+    sentiment: Item
+    sentiment_dist: str
     key_points: list[Item]
     key_points_note: str | None
     views: list[Item]
@@ -63,7 +64,7 @@ class PostContent:
         return f"twitter_{self.slug}_{self.from_date.replace('-', '')}_{self.to_date.replace('-', '')}"
 
     def all_items(self) -> list[Item]:
-        items = [*self.trends, *self.key_points, *self.views, *self.events, *self.tickers,
+        items = [*self.trends, self.sentiment, *self.key_points, *self.views, *self.events, *self.tickers,
                  *self.domain_tech, *self.domain_industry, self.impact_industry, self.impact_market,
                  self.impact_society, self.finance_view, self.finance_people, self.finance_impact,
                  self.finance_conclusion]

@@ -93,8 +93,9 @@ class ItemCheck:
     text: str
     cited_ids: list[int]
     claims: list[Claim] = field(default_factory=list)
-    action: str = "kept"  # kept | regenerated | replaced_extractive | dropped
-    source: str = "model"  # model | extractive | template
+    action: str = "kept"  # kept | regenerated | trimmed | replaced_quote | dropped
+    source: str = "model"  # model | model_regenerated | trimmed | quote | template
+    note: str | None = None
 
     @property
     def supported(self) -> bool:
@@ -104,6 +105,16 @@ class ItemCheck:
         d = asdict(self)
         d["supported"] = self.supported
         return d
+
+
+def _sentence_initial_word(text: str, m: re.Match) -> bool:
+    """A single Titlecase word opening a sentence ("Demand", "Investors"): English capitalisation, not a
+    name. All-caps and inner-capital names (NVIDIA, OpenAI, GPT-5) and multi-word names are still checked."""
+    w = m.group(0)
+    if " " in w or not re.fullmatch(r"[A-Z][a-z]+", w):
+        return False
+    before = text[: m.start()].rstrip()
+    return not before or before[-1] in ".!?。！？;；:：\n"
 
 
 def extract_claims(text: str) -> list[tuple[str, str]]:
@@ -117,6 +128,8 @@ def extract_claims(text: str) -> list[tuple[str, str]]:
     for value, unit in sorted(_numbers(scrubbed)):
         claims.append(("number", value + (unit if unit in ("%", "x") else ("" if not unit else unit))))
     for m in _NAME.finditer(scrubbed):
+        if _sentence_initial_word(scrubbed, m):
+            continue
         words = [w for w in m.group(0).split() if w.casefold() not in _GENERIC]
         if not words:
             continue

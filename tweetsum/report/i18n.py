@@ -17,6 +17,9 @@ TEXT = {
         "finance": "专项分析：金融市场相关内容", "market_view": "市场观点", "people": "重要人物看法",
         "conclusion": "结论", "wordcloud": "词云分析", "wordcloud_alt": "词云图", "colon": "：",
         "sources": "来源",
+        "not_summarized": "模型未能归纳这一部分（原因见 grounding 文件）。",
+        "not_supported": "模型的归纳未能通过与推文的核对，这里不予发布（见 grounding 文件）。",
+        "not_in_tweets": "推文未涉及。",
     },
     "en": {
         "report": "Report", "to": "to", "theme_report": "{theme} Tweet Report",
@@ -29,6 +32,10 @@ TEXT = {
         "finance": "Special Analysis: Financial Markets", "market_view": "Market views",
         "people": "Views of key people", "conclusion": "Conclusion", "wordcloud": "Word Cloud",
         "wordcloud_alt": "Word cloud", "colon": ": ", "sources": "sources",
+        "not_summarized": "The model could not summarize this part (the grounding file says why).",
+        "not_supported": "The model's summary here did not pass the check against its tweets and is not published "
+                         "(see the grounding file).",
+        "not_in_tweets": "Not discussed in the tweets.",
     },
 }
 

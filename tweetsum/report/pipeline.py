@@ -1,18 +1,13 @@
-"""`tweetsum report`: select → topics → summarize (map) → compose (reduce) → ground → render.
+"""`tweetsum report`: select → topics → summarize (map) → synthesize + compose (reduce) → ground → render.
 
-The map stage is :func:`tweetsum.summarize.summarize_topics` (each topic's sections back to back, so its
-tweet block is evaluated once). The reduce stage composes the post-level sections from those results,
-ordered by topic size and engagement, plus one synthesis pass (the domain and finance analyses) over the
-representative tweets of the top topics — again one shared prefix for all its tasks.
-
-Every generated item then goes through the grounding check (:mod:`.grounding`) against the tweets it
-cites; an unsupported item is regenerated once from its cited tweets only, then replaced by an extractive
-line from those tweets (or dropped when it cites none), and every decision lands in ``*.grounding.json``.
+The stages, in order, and nothing else: the map stage is :func:`tweetsum.summarize.summarize_topics` (each
+topic's sections back to back, so its tweet block is evaluated once); the reduce stage is
+:func:`.synthesis.synthesize` (post-level prose from the topic briefs) and :func:`.compose.compose` (one
+function per section); the grounding policy is :mod:`.policy`; the figures land in ``*.grounding.json``.
 """
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 import time
@@ -22,13 +17,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
-
+from ..fsutil import atomic_write
 from ..model import Topic, Tweet
-from . import i18n
-from .content import Author, Item, PostContent
-from .grounding import GroundingReport, ItemCheck, check_item
-from .safe import md_inline, slug
+from .compose import ComposeInput, compose, round_robin
+from .policy import Composer
+from .synthesis import SYNTH_TWEETS, synthesize
 
 FINANCE_TERMS = re.compile(
     r"\b(stocks?|shares?|market cap|valuation|ipo|earnings|revenue|capex|invest(or|ors|ment)?|funding|"
@@ -37,11 +30,8 @@ FINANCE_TERMS = re.compile(
     re.IGNORECASE,
 )
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z]{1,6})(?![\w])")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
 _MASKS = re.compile(r"@?\[(?:redacted|email|phone)\]")
 MAX_TOPICS = 10
-SYNTH_TWEETS = 24
 
 
 class ReportError(RuntimeError):
@@ -116,280 +106,12 @@ def parse_now(now: str | None, tz) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=tz)
 
 
-def cjk_share(text: str) -> float:
-    """Share of CJK characters among letters, ignoring @handles, $cashtags, #tags, URLs and `code`."""
-    text = re.sub(r"https?://\S+|[@$#]\w+|`[^`]*`", " ", text)
-    cjk = len(_CJK.findall(text))
-    latin_words = len(re.findall(r"[A-Za-z]+", text))
-    return cjk / (cjk + latin_words) if (cjk + latin_words) else 1.0
-
-
-def _trim(text: str, n: int) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
-def _topic_rank(topic: Topic, tweets_by_id: dict[int, Tweet]) -> tuple:
-    eng = sum(tweets_by_id[i].engagement for i in topic.member_ids if i in tweets_by_id)
-    return (-(topic.size * (1.0 + math.log1p(eng) / 10.0)), topic.id)
-
-
-def _round_robin(lists: list[list[Any]], limit: int) -> list[Any]:
-    out: list[Any] = []
-    depth = 0
-    while len(out) < limit and any(depth < len(x) for x in lists):
-        for x in lists:
-            if depth < len(x) and len(out) < limit:
-                out.append(x[depth])
-        depth += 1
-    return out
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-# -- the composer ------------------------------------------------------------------------------------------
-class Composer:
-    """Turns topic summaries (+ a synthesis pass) into grounded post items.
-
-    Grounding policy for a model item (documented in the README):
-    1. its claims are checked against the tweets it cites (and, for ``zh``, its prose must be Chinese);
-    2. if unsupported, it is regenerated once from the cited tweets only — at most ``max_regenerations``
-       times per report, since each costs a model call (the cap is logged when reached);
-    3. if still unsupported, it becomes an extractive line: the cited tweet whose words overlap the item most,
-       quoted and attributed, never one already quoted elsewhere in the post;
-    4. if it cites nothing usable (or every cited tweet is already quoted), it is dropped.
-    Every decision is recorded in :attr:`grounding`.
-    """
-
-    def __init__(self, lang: str, tweets_by_id: dict[int, Tweet], engine=None, store=None, seed: int = 0,
-                 max_regenerations: int = 12):
-        self.lang = lang
-        self.tweets = tweets_by_id
-        self.engine = engine
-        self.store = store
-        self.seed = seed
-        self.max_regenerations = max_regenerations
-        self.regenerations = 0
-        self.grounding = GroundingReport()
-        self.quoted: set[int] = set()  # tweets already quoted as an extractive line
-        self.texts: set[str] = set()  # normalised texts already published
-
-    # extractive lines are the tweets' own words, attributed
-    def quote(self, tweet_id: int, n: int = 200, attribute: bool = True) -> str:
-        t = self.tweets[tweet_id]
-        body = _trim(t.text, n)
-        self.quoted.add(tweet_id)
-        if not attribute:
-            return f"「{body}」" if self.lang == "zh" else f"“{body}”"
-        return f"@{t.author_handle}：「{body}」" if self.lang == "zh" else f"@{t.author_handle}: “{body}”"
-
-    def pick(self, ids: list[int], like: str = "") -> int | None:
-        """The unquoted tweet among ``ids`` sharing most words with ``like`` (first one on ties)."""
-        words = set(re.findall(r"\w+", like.casefold()))
-        best, best_score = None, -1
-        for i in ids:
-            if i in self.quoted or i not in self.tweets:
-                continue
-            score = len(words & set(re.findall(r"\w+", self.tweets[i].text.casefold())))
-            if score > best_score:
-                best, best_score = i, score
-        return best
-
-    def _language_ok(self, text: str, headline: bool = False) -> bool:
-        """Chinese prose for zh, and (for item text) more than a token: "1" or "Tweet 2" says nothing."""
-        cjk = len(_CJK.findall(text))
-        words = len(re.findall(r"[A-Za-z]{2,}", text))
-        if not headline and cjk < 6 and words < 4:
-            return False
-        return self.lang != "zh" or cjk_share(text) >= 0.3
-
-    def _record(self, chk: ItemCheck, action: str) -> None:
-        chk.action = action
-        self.grounding.items.append(chk)
-
-    def _fresh(self, item: Item) -> bool:
-        key = re.sub(r"\W+", "", f"{item.headline or ''}{item.text}".casefold())
-        if key in self.texts:
-            return False
-        self.texts.add(key)
-        return True
-
-    def ground(self, section: str, item: Item) -> Item | None:
-        """Check one item; regenerate once, then fall back to an extractive line, or drop it."""
-        cites = list(dict.fromkeys(i for i in item.cites if i in self.tweets))
-        item.cites = cites
-        item.section = item.section or section
-        full = f"{item.headline or ''} {item.text}".strip()
-        cited = [self.tweets[i] for i in cites]
-        if item.source == "template":
-            chk = check_item(section, full, cited, source="template")
-            chk.claims = []  # computed from the data itself (counts, dates, fixed wording): nothing to check
-            self._record(chk, "kept")
-            return item
-        chk = check_item(section, full, cited, source=item.source)
-        if item.source == "extractive":  # built from the tweets by the map stage's fallback
-            if chk.supported and cites and self._fresh(item):
-                self.quoted.update(cites[:1])
-                self._record(chk, "kept")
-                return item
-        elif chk.supported and self._language_ok(item.text) and cites:
-            if not self._fresh(item):
-                self._record(chk, "dropped")  # the same statement is already in the post
-                return None
-            self._record(chk, "kept")
-            return item
-        elif cites and self.engine is not None and self.regenerations < self.max_regenerations:
-            self.regenerations += 1
-            new = self._regenerate(section, item, cites)
-            if new is not None:
-                chk2 = check_item(section, f"{item.headline or ''} {new}".strip(), cited)
-                if chk2.supported and self._language_ok(new) and self._fresh(Item(text=new, headline=item.headline)):
-                    item.text = new
-                    self._record(chk2, "regenerated")
-                    return item
-        pick = self.pick(cites, full)
-        if pick is None:
-            self._record(chk, "dropped")
-            return None
-        head = item.headline
-        if head and not (check_item(section, head, [self.tweets[pick]]).supported and self._language_ok(head, headline=True)):
-            head = item.alt_headline
-            if head and not check_item(section, head, [self.tweets[pick]]).supported:
-                head = None  # e.g. a topic keyword ($NVDA) that this particular tweet does not carry
-        text = self.quote(pick, attribute=item.author is None)
-        new_item = Item(text=text, headline=head, cites=[pick], author=item.author, source="extractive",
-                        section=section)
-        if item.author is not None and item.author.handle != self.tweets[pick].author_handle:
-            t = self.tweets[pick]
-            new_item.author = Author(t.author_name or t.author_handle, t.author_handle)
-        self._fresh(new_item)
-        chk3 = check_item(section, f"{head or ''} {text}".strip(), [self.tweets[pick]], source="extractive")
-        self._record(chk3, "replaced_extractive")
-        return new_item
-
-    def _regenerate(self, section: str, item: Item, cites: list[int]) -> str | None:
-        from ..llm.prompts import SYSTEM, Prompt, data_block, format_tweet
-        from ..llm.schemas import SchemaError, _obj, _str, max_output_tokens, parse_and_validate
-
-        lines = [format_tweet(n, self.tweets[i], max_chars=400) for n, i in enumerate(cites, 1)]
-        lang_line = "用简体中文回答。Write in Simplified Chinese." if self.lang == "zh" else "Write in English."
-        task = ("\nTask: restate the following statement so that every name and number in it appears in the "
-                "tweets above; leave out anything they do not say. One sentence. " + lang_line +
-                f" Statement: {json.dumps(_trim(item.text, 300), ensure_ascii=False)} Answer with one JSON object.")
-        schema = _obj({"text": _str(160)})
-        try:
-            gen = self.engine.complete(Prompt(SYSTEM[self.lang], data_block(lines), task, label=f"regen/{section}"),
-                                       schema=schema,
-                                       max_tokens=max_output_tokens(schema, 2.5 if self.lang == "en" else 1.0),
-                                       temperature=0.3, seed=self.seed + 1, store=self.store)
-            return parse_and_validate(gen.text, schema)["text"].strip() or None
-        except (SchemaError, ValueError):
-            return None
-
-
-def _keywords_headline(topic: Topic) -> str:
-    """A topic's top keywords as a headline: words taken from its tweets, so always grounded."""
-    return " · ".join(k for k, _ in topic.keywords[:3]) or f"#{topic.id}"
-
-
-def _sentiment_text(lang: str, summaries, ranked_topics) -> str:
-    weights: Counter[str] = Counter()
-    for s, t in zip(summaries, ranked_topics):
-        sec = s.sections.get("summary")
-        sent = (sec.data.get("sentiment") if sec and not sec.fallback else None) or "unknown"
-        weights[sent] += t.size
-    total = sum(weights.values()) or 1
-    known = {k: v for k, v in weights.items() if k != "unknown"}
-    if not known:
-        return ("未能可靠判断整体情绪：模型没有为任何话题给出有效的情绪判断。" if lang == "zh"
-                else "The overall sentiment could not be judged: the model gave no valid sentiment for any topic.")
-    top = max(known.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    names = {"zh": {"positive": "积极", "neutral": "中性", "negative": "消极", "mixed": "分化"},
-             "en": {"positive": "positive", "neutral": "neutral", "negative": "negative", "mixed": "mixed"}}[lang]
-    shares = "，".join if lang == "zh" else ", ".join
-    parts = [f"{names[k]} {100 * v / total:.0f}%" for k, v in sorted(known.items(), key=lambda kv: -kv[1])]
-    if lang == "zh":
-        return f"整体情绪偏向{names[top]}（按话题推文数加权：{shares(parts)}）。"
-    return f"Overall sentiment leans {names[top]} (weighted by topic size: {shares(parts)})."
-
-
-# -- synthesis pass ----------------------------------------------------------------------------------------
-SYNTH_TASKS = {
-    "tech": "Task: list up to 3 technology developments or breakthroughs the tweets describe: a short headline, "
-            "one sentence, and the numbers of the supporting tweets.",
-    "industry": "Task: list up to 3 industry innovations or applications the tweets describe: a short headline, "
-                "one sentence, and the numbers of the supporting tweets.",
-    "impact_industry": "Task: in one sentence, what do these tweets suggest for the industry? Cite tweet numbers.",
-    "impact_market": "Task: in one sentence, what do these tweets suggest for markets? Cite tweet numbers.",
-    "impact_society": "Task: in one sentence, what do these tweets suggest for society? Cite tweet numbers.",
-    "finance_view": "Task: in one sentence, which market views do the tweets express? Cite tweet numbers.",
-    "finance_people": "Task: in one sentence, what do named people in the tweets think about markets? Cite numbers.",
-    "finance_impact": "Task: in one sentence, what potential market impact do the tweets point to? Cite numbers.",
-    "finance_conclusion": "Task: one-sentence conclusion about the financial side of these tweets. Cite numbers.",
-}
-
-
-def _synth_schema(task: str, numbers: list[int]) -> dict:
-    from ..llm.schemas import _cites, _list_of, _obj, _str
-
-    if task in ("tech", "industry"):
-        return _list_of(_obj({"headline": _str(40), "text": _str(240), "tweets": _cites(numbers)}), "items")
-    return _obj({"text": _str(240), "tweets": _cites(numbers)})
-
-
-def synthesize(engine, store, lang: str, tweets: list[Tweet], tasks: list[str]) -> dict[str, Any]:
-    """One shared prefix (the top topics' representative tweets), one short task per sub-section."""
-    from ..llm.prompts import SYSTEM, Prompt, data_block, format_tweet
-    from ..llm.schemas import SchemaError, max_output_tokens, parse_and_validate
-
-    lang_line = "用简体中文写所有文字字段。Write all text fields in Simplified Chinese." if lang == "zh" else "Write in English."
-    numbers = list(range(1, len(tweets) + 1))
-    lines = [format_tweet(n, t, max_chars=280) for n, t in zip(numbers, tweets)]
-    # fit the context: drop the least representative (last) tweets until prefix + largest task fits
-    out: dict[str, Any] = {}
-    while lines:
-        data = data_block(lines, "digest of the top topics")
-        probe = Prompt(SYSTEM[lang], data, "\n" + SYNTH_TASKS["tech"] + " " + lang_line)
-        toks, _ = engine.tokenize_prompt(probe)
-        budget = max_output_tokens(_synth_schema("tech", numbers[: len(lines)]), 2.5 if lang == "en" else 1.0)
-        if len(toks) + budget <= engine.n_ctx:
-            break
-        lines.pop()
-    if not lines:
-        return out
-    numbers = numbers[: len(lines)]
-    data = data_block(lines, "digest of the top topics")
-    for task in tasks:
-        schema = _synth_schema(task, numbers)
-        mt = max_output_tokens(schema, 2.5 if lang == "en" else 1.0)
-        prompt = Prompt(SYSTEM[lang], data, "\n" + SYNTH_TASKS[task] + " " + lang_line + " Answer with one JSON object.",
-                        label=f"synthesis/{task}")
-        try:
-            gen = engine.complete(prompt, schema=schema, max_tokens=mt, store=store)
-            val = parse_and_validate(gen.text, schema)
-        except (SchemaError, ValueError):
-            continue
-        m = {n: tweets[n - 1].id for n in numbers}
-        if "items" in val:
-            out[task] = [(x["headline"], x["text"], [m[n] for n in x["tweets"]]) for x in val["items"]]
-        else:
-            out[task] = (val["text"], [m[n] for n in val["tweets"]])
-    return out
-
-
 # -- the whole report --------------------------------------------------------------------------------------
 def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> ReportResult:
     from ..select import select_tweets
     from ..summarize import summarize_topics
     from ..timeutil import parse_tz, parse_window
-    from ..topics import build_topics
+    from ..topics import build_topics, topic_rank
     from .render import render_post
     from .structure import expected_headings, post_headings
     from .wordcloud_img import render_wordcloud, word_frequencies
@@ -431,7 +153,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     timings["topics"] = time.perf_counter() - t0
     if topic_res.message:
         notes.append(topic_res.message)
-    ranked = sorted(topic_res.topics, key=lambda t: _topic_rank(t, tweets_by_id))[: opts.max_topics]
+    ranked = sorted(topic_res.topics, key=lambda t: topic_rank(t, tweets_by_id))[: opts.max_topics]
 
     if engine is None:
         from ..llm.engine import Engine
@@ -441,31 +163,36 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     summaries = summarize_topics(engine, ranked, tweets_by_id, lang=opts.lang, store=store, progress=opts.progress)
     timings["summarize"] = time.perf_counter() - t0
 
-    # the synthesis pass reads the top topics' representative tweets
     t0 = time.perf_counter()
-    cashtags = Counter()
+    cashtags: Counter[str] = Counter()
     for t in sel.tweets:
-        for c in {*(x.upper() for x in t.cashtags), *(x.upper() for x in _CASHTAG.findall(t.text))}:
+        for c in {*(x.upper().lstrip("$") for x in t.cashtags), *(x.upper() for x in _CASHTAG.findall(t.text))}:
             cashtags[c] += 1
-    finance_signal = bool(cashtags) or sum(bool(FINANCE_TERMS.search(t.text)) for t in sel.tweets) >= 3
-    reps = _round_robin([[tweets_by_id[i] for i in t.representative_ids if i in tweets_by_id] for t in ranked],
-                        SYNTH_TWEETS)
-    tasks = ["tech", "industry", "impact_industry", "impact_market", "impact_society"]
-    if finance_signal:
-        fin = [t for t in sel.tweets if t.cashtags or FINANCE_TERMS.search(t.text)]
-        fin.sort(key=lambda t: (-t.engagement, t.id))
-        reps_fin = list({t.id: t for t in reps[: SYNTH_TWEETS // 2] + fin[: SYNTH_TWEETS // 2]}.values())
-        tasks_fin = ["finance_view", "finance_people", "finance_impact", "finance_conclusion"]
-    synth = synthesize(engine, store, opts.lang, reps, tasks)
-    if finance_signal:
-        synth.update(synthesize(engine, store, opts.lang, reps_fin, tasks_fin))
+    fin_tweets = [t for t in sel.tweets if t.cashtags or _CASHTAG.search(t.text) or FINANCE_TERMS.search(t.text)]
+    finance_signal = bool(cashtags) or len(fin_tweets) >= 3
+    fin_tweets.sort(key=lambda t: (-t.engagement, t.id))
+    briefs = []
+    digest_lists = []
+    for t, s in zip(ranked, summaries):
+        sec = s.sections.get("summary")
+        if sec is not None and not sec.fallback and sec.data:
+            briefs.append((sec.data.get("title", ""), sec.data.get("summary", "")))
+        cited = list(sec.data.get("tweet_ids", [])) if sec is not None and sec.data else []
+        ids = list(dict.fromkeys(cited + list(t.representative_ids)))
+        digest_lists.append([tweets_by_id[i] for i in ids if i in tweets_by_id])
+    digest = round_robin(digest_lists, SYNTH_TWEETS)
+    synth = synthesize(engine, store, opts.lang, briefs, digest, fin_tweets if finance_signal else None)
     timings["synthesize"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     comp = Composer(opts.lang, tweets_by_id, engine=engine, store=store, seed=opts.seed,
                     max_regenerations=opts.max_regenerations)
-    content = _compose(comp, opts, theme, ranked, summaries, synth, cashtags, finance_signal, sel, topic_res,
-                       since, until, tz, now)
+    from_d = since.astimezone(tz).date().isoformat()
+    to_d = (until.astimezone(tz) - timedelta(seconds=1)).date().isoformat()  # until is exclusive
+    content = compose(comp, ComposeInput(
+        lang=opts.lang, theme=theme, ranked=ranked, summaries=summaries, synth=synth, cashtags=cashtags,
+        finance_signal=finance_signal, n_selected=len(sel.tweets), n_topics=len(topic_res.topics),
+        from_date=from_d, to_date=to_d, stamp=now.strftime("%Y-%m-%d %H:%M:%S %z"), citations=opts.citations))
     if redactor is not None:  # links to non-public authors carry no handle
         content.tweet_urls = {i: (t.url if redactor.is_public(t.author_handle) else f"https://x.com/i/status/{i}")
                               for i, t in tweets_by_id.items()}
@@ -489,16 +216,18 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     post = out_dir / f"{now.strftime('%Y-%m-%d')}-{content.title}.md"
     gpath = post.with_name(post.name[:-3] + ".grounding.json")
     summary = comp.grounding.summary()
+    summary["figures"] = comp.figures()
     grounding_doc = {
         "post": post.name, "summary": summary, "summary_all_items": comp.grounding.summary(published_only=False),
+        "figures": summary["figures"], "synthesis_failed": synth.failed,
         "items": [i.to_dict() for i in comp.grounding.items],
         "topics": [{"id": t.id, "size": t.size, "keywords": [k for k, _ in t.keywords[:8]],
                     "sections": {k: {"fallback": v.fallback, "reason": v.fallback_reason,
                                      "first_try_valid": v.first_try_valid} for k, v in s.sections.items()}}
                    for t, s in zip(ranked, summaries)],
     }
-    _atomic_write(gpath, json.dumps(grounding_doc, ensure_ascii=False, indent=1).encode())
-    _atomic_write(post, md.encode("utf-8"))
+    atomic_write(gpath, json.dumps(grounding_doc, ensure_ascii=False, indent=1).encode())
+    atomic_write(post, md.encode("utf-8"))
     timings["render"] = time.perf_counter() - t0
     return ReportResult(post, img, gpath, sel.n_window, len(sel.tweets), len(topic_res.topics),
                         topic_res.outlier_share, timings, engine.totals, summary, notes)

@@ -1,0 +1,89 @@
+"""The reduce stage's assembly with fake map/synthesis results (fast): failures are reported as failures, and
+"the tweets do not say" appears only when the data lacks it."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+
+from tweetsum.model import Topic, Tweet
+from tweetsum.report import i18n
+from tweetsum.report.compose import ComposeInput, compose
+from tweetsum.report.policy import Composer
+from tweetsum.report.synthesis import Synthesis
+from tweetsum.summarize import SectionResult, TopicSummary
+
+
+def _tw(i, text, handle="alice", tags=()):
+    return Tweet(id=i, author_handle=handle, author_name=handle.title(), text=text, cashtags=list(tags),
+                 created_at=datetime(2026, 1, 21, 9, 0, tzinfo=timezone.utc))
+
+
+TWEETS = {
+    1: _tw(1, "NVIDIA shipped 3 million H100 GPUs this quarter, $NVDA up 4%", "bob", ["NVDA"]),
+    2: _tw(2, "Tessel-70B open weights landed under Apache-2.0", "ollie"),
+    3: _tw(3, "$MSFT capex guide raised to $80B for datacenters", "hal", ["MSFT"]),
+}
+TOPIC = Topic(id=0, size=3, keywords=[("gpus", 1.0)], representative_ids=[1, 2, 3], member_ids=[1, 2, 3])
+
+
+def _summary(sections):
+    return TopicSummary(0, "t", "en", "fake", [1, 2, 3], [], [], sections)
+
+
+def _sec(name, data, fallback=False):
+    return SectionResult(name, data, not fallback, 0, fallback, "model output invalid: x" if fallback else None)
+
+
+def _input(synth, cashtags=Counter(), finance=False, sections=None):
+    sections = sections or {"summary": _sec("summary", {"title": "GPU shipments surge",
+                                                        "summary": "H100 shipments from NVIDIA reached 3 million units, a record.",
+                                                        "sentiment": "positive", "sentiment_reason": "demand",
+                                                        "tweet_ids": [1]})}
+    return ComposeInput(lang="en", theme="AI", ranked=[TOPIC], summaries=[_summary(sections)], synth=synth,
+                        cashtags=cashtags, finance_signal=finance, n_selected=3, n_topics=1,
+                        from_date="2026-01-21", to_date="2026-01-21", stamp="2026-01-22 08:00:00 +0800")
+
+
+def test_failed_synthesis_says_it_could_not_be_summarized_not_that_the_tweets_lack_it():
+    synth = Synthesis(failed={"tech": "model output unusable: not valid JSON", "impact": "model output unusable",
+                              "finance": "model output unusable", "sentiment": "x", "industry": "x"})
+    comp = Composer("en", TWEETS)
+    c = compose(comp, _input(synth, Counter({"NVDA": 1, "MSFT": 1}), finance=True))
+    failed = i18n.t("en", "not_summarized")
+    assert c.domain_tech[0].text == failed and c.impact_market.text == failed
+    assert c.finance_view.text == failed and c.finance_conclusion.text == failed
+    assert i18n.t("en", "not_in_tweets") not in {c.finance_view.text, c.finance_impact.text}
+    reasons = {f.section: f.reason for f in comp.fallbacks}
+    assert "not valid JSON" in reasons["tech"] and "finance/market_view" in reasons
+
+
+def test_no_finance_data_says_so():
+    comp = Composer("en", TWEETS)
+    c = compose(comp, _input(Synthesis(), finance=False))
+    assert c.finance_view.text == i18n.t("en", "not_in_tweets") and c.finance_note
+
+
+def test_synthesized_finance_and_trend_are_model_written():
+    synth = Synthesis(answers={
+        "finance": {k: {"text": f"The raised $MSFT capex guide of $80B points to strong datacenter demand ({k}).",
+                        "tweet_ids": [3]} for k in ("market_view", "people", "impact", "conclusion")},
+        "sentiment": {"verdict": "Sentiment leans positive.", "reasons": "Demand for the H100 from NVIDIA stays strong, at 3 million units.",
+                      "tweet_ids": [1]}},
+        prompt_ids={"digest of the top topics": [1, 2, 3], "tweets on markets and finance": [1, 3]})
+    comp = Composer("en", TWEETS)
+    c = compose(comp, _input(synth, Counter({"MSFT": 1}), finance=True))
+    assert c.trends[0].headline == "GPU shipments surge" and c.trends[0].source == "model"
+    assert c.finance_view.source == "model" and "$80B" in c.finance_view.text
+    assert c.sentiment.source == "model" and "positive" in c.sentiment_dist
+
+
+def test_ticker_line_cites_only_tweets_with_its_symbol():
+    sections = {"summary": _sec("summary", {"title": "GPU shipments surge", "summary": "NVIDIA shipped 3 million "
+                                            "H100 GPUs.", "sentiment": "positive", "sentiment_reason": "x",
+                                            "tweet_ids": [1]}),
+                "tickers": _sec("tickers", {"tickers": [{"symbol": "MSFT", "reaction": "The $MSFT capex guide "
+                                                         "rose to $80B for datacenters.", "tweet_ids": [1, 3]}]})}
+    comp = Composer("en", TWEETS)
+    c = compose(comp, _input(Synthesis(), Counter({"MSFT": 1}), sections=sections))
+    msft = [t for t in c.tickers if t.headline == "$MSFT"]
+    assert msft and msft[0].cites == [3]

@@ -1,0 +1,56 @@
+"""Text measures behind the grounding policy and the honest figures: loops, language, relevance, copies."""
+from __future__ import annotations
+
+from tweetsum.summarize import check_answer
+from tweetsum.textcheck import (Relevance, copied_share, cjk_share, is_looping, max_ngram_repeats,
+                                repeated_ngram_share, split_sentences)
+
+LOOP_ZH = "人工智能的软件故事、人工智能的硬件 roadmap、" * 4  # the 0.5B loop of issue 10
+
+
+def test_loop_detector_flags_the_measured_qwen_loop_and_passes_normal_prose():
+    assert is_looping(LOOP_ZH)
+    assert not is_looping("智谱发布了GLM-4.7-Flash，在消费级显卡上就能运行，开源社区反应积极。")
+    assert not is_looping("NVIDIA shipped 3 million GPUs; AMD shipped 1 million; Intel shipped fewer.")
+    # a 3-gram seen 4 times is a loop, 3 times is not (the acceptance bar: no 3-gram more than 3 times)
+    assert max_ngram_repeats("a b c " * 3) == 3 and not is_looping("a b c " * 3)
+    assert is_looping("a b c " * 4)
+
+
+def test_repeated_share():
+    assert repeated_ngram_share("one two three four five") == 0.0
+    assert repeated_ngram_share("x y z x y z x y z") > 0.5
+
+
+def test_split_sentences_zh_and_en_keeps_decimals():
+    assert split_sentences("成本下降了2.5倍。需求增长。") == ["成本下降了2.5倍。", "需求增长。"]
+    assert split_sentences("Costs fell 2.5x. Demand grew.") == ["Costs fell 2.5x.", "Demand grew."]
+
+
+def test_cjk_share():
+    assert cjk_share("英伟达 NVIDIA 发布新卡") > 0.5 and cjk_share("AI usage in the workplace") == 0.0
+
+
+def test_relevance_needs_a_rare_shared_term():
+    texts = {1: "NVIDIA H100 rentals near $2/hr", 2: "Tessel-70B open weights landed", 3: "AI agents in support",
+             4: "AI policy at work", 5: "AI bookkeeping for restaurants", 6: "AI in schools"}
+    r = Relevance(texts)
+    assert r.relevant("H100 rental prices keep falling", 1)
+    assert not r.relevant("H100 rental prices keep falling", 2)
+    assert not r.relevant("AI is everywhere", 4)  # "ai" is in most tweets of the window: proves nothing
+    assert r.best("open weights from Tessel", [1, 2, 3]) == [2]
+
+
+def test_copy_detector():
+    src = ["Loomwright hit $1M ARR today. 14 months, 6 people, AI bookkeeping for small restaurants."]
+    assert copied_share("Loomwright hit $1M ARR today. 14 months, 6 people, AI bookkeeping", src) > 0.9
+    assert copied_share("Loomwright, an AI bookkeeping start-up for restaurants, reached $1M ARR in 14 months",
+                        src) < 0.5
+
+
+def test_map_answer_that_loops_or_has_an_english_zh_headline_is_rejected():
+    assert check_answer({"title": "AI", "summary": LOOP_ZH}, "zh").startswith("looping output")
+    assert check_answer({"key_points": [{"headline": "AI usage in the workplace", "explanation": "职场中使用AI。"}]},
+                        "zh").startswith("headline not in Chinese")
+    assert check_answer({"title": "职场AI使用普及", "summary": "调查显示58%的人每天使用AI助手。"}, "zh") is None
+    assert check_answer({"title": "AI usage at work", "summary": "58% use an assistant daily."}, "en") is None

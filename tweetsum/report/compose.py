@@ -1,0 +1,301 @@
+"""The reduce stage's assembly: topic briefs (map) + synthesis answers → grounded :class:`PostContent`.
+
+One function per section of the reference post; each builds model items and passes them through the grounding
+policy (:class:`~.policy.Composer`). Fixed sentences come from :mod:`.i18n`. When a model answer is unusable
+the section says it *could not be summarized* (and ``*.grounding.json`` says why); "the tweets do not say"
+is printed only when the data truly lacks it (no cashtag, no finance tweet).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..model import Topic, Tweet
+from . import i18n
+from .content import Author, Item, PostContent
+from .policy import Composer, Fallback
+from .safe import md_inline, slug
+from .synthesis import Synthesis
+
+TRENDS = 5
+KEY_POINTS = 10
+VIEWS = 8
+EVENTS = 8
+TICKERS = 6
+
+
+@dataclass
+class ComposeInput:
+    lang: str
+    theme: str | None
+    ranked: list[Topic]
+    summaries: list  # TopicSummary, parallel to ranked
+    synth: Synthesis
+    cashtags: Counter  # symbol -> tweets mentioning it
+    finance_signal: bool
+    n_selected: int
+    n_topics: int
+    from_date: str
+    to_date: str
+    stamp: str
+    citations: bool = True
+
+
+def round_robin(lists: list[list], limit: int) -> list:
+    out: list = []
+    depth = 0
+    while len(out) < limit and any(depth < len(x) for x in lists):
+        for x in lists:
+            if depth < len(x) and len(out) < limit:
+                out.append(x[depth])
+        depth += 1
+    return out
+
+
+def mentions(tweet: Tweet, sym: str) -> bool:
+    return sym in {c.upper().lstrip("$") for c in tweet.cashtags} or bool(
+        re.search(rf"(?<![\w$])\${re.escape(sym)}(?![\w])", tweet.text, re.I))
+
+
+class _Sections:
+    def __init__(self, comp: Composer, x: ComposeInput):
+        self.comp, self.x, self.lang = comp, x, x.lang
+        self.members = [[i for i in t.member_ids if i in comp.tweets] for t in x.ranked]
+        for t, s in zip(x.ranked, x.summaries):
+            for name, sec in s.sections.items():
+                if sec.fallback:
+                    comp.fallbacks.append(Fallback(f"topic/{name}", sec.fallback_reason or "fallback", t.id))
+
+    def T(self, key: str, **kw) -> str:
+        return i18n.t(self.lang, key, **kw)
+
+    def _items(self, section: str, key: str, build) -> list[list[tuple[Item, list[int]]]]:
+        """Per topic: (item, pool) from the map stage's ``section`` answers."""
+        per = []
+        for k, s in enumerate(self.x.summaries):
+            sec = s.sections.get(section)
+            got = []
+            if sec is not None and sec.data:
+                for d in sec.data.get(key, []):
+                    r = build(d, k)
+                    if r is None:
+                        continue
+                    it, pool = r if isinstance(r, tuple) else (r, self.members[k])
+                    it.source = "extractive" if sec.fallback else "model"
+                    got.append((it, pool))
+            per.append(got)
+        return per
+
+    def _ground_all(self, section: str, pairs, limit: int, need_headline: bool = False) -> list[Item]:
+        out = []
+        for it, pool in pairs:
+            if len(out) >= limit:
+                break
+            g = self.comp.ground(section, it, pool, need_headline=need_headline)
+            if g is not None:
+                out.append(g)
+        return out
+
+    # -- brief -------------------------------------------------------------------------------------------
+    def trends(self) -> list[Item]:
+        pairs = []
+        for k, s in enumerate(self.x.summaries[:TRENDS]):
+            sec = s.sections.get("summary")
+            if sec is None or not sec.data:
+                continue
+            d = sec.data
+            cites = d.get("tweet_ids") or self.x.ranked[k].representative_ids[:2]
+            pairs.append((Item(text=d.get("summary", ""), headline=d.get("title"), cites=list(cites),
+                               source="extractive" if sec.fallback else "model"), self.members[k]))
+        return self._ground_all("trends", pairs, TRENDS, need_headline=True)
+
+    def sentiment(self) -> tuple[Item, str]:
+        weights: Counter = Counter()
+        for s, t in zip(self.x.summaries, self.x.ranked):
+            sec = s.sections.get("summary")
+            if sec is not None and not sec.fallback and sec.data.get("sentiment") in (
+                    "positive", "neutral", "negative", "mixed"):
+                weights[sec.data["sentiment"]] += t.size
+        total = sum(weights.values())
+        names = {"zh": {"positive": "积极", "neutral": "中性", "negative": "消极", "mixed": "分化"},
+                 "en": {"positive": "positive", "neutral": "neutral", "negative": "negative", "mixed": "mixed"}}
+        parts = [f"{names[self.lang][k]} {100 * v / total:.0f}%" for k, v in weights.most_common()]
+        dist = ""
+        if parts:
+            dist = (f"（按话题推文数加权的情绪分布：{'，'.join(parts)}）" if self.lang == "zh"
+                    else f" (sentiment by topic size: {', '.join(parts)})")
+        ans = self.x.synth.answers.get("sentiment")
+        if ans:
+            sep = "" if self.lang == "zh" else " "
+            verdict = ans["verdict"].strip()
+            if self.lang == "zh" and verdict and verdict[-1] not in "。！？":
+                verdict += "。"
+            elif self.lang == "en" and verdict and verdict[-1] not in ".!?":
+                verdict += "."
+            it = Item(text=verdict + sep + ans["reasons"].strip(), cites=ans.get("tweet_ids", []))
+            g = self.comp.ground("sentiment", it, self.x.synth.prompt_ids.get("digest of the top topics"))
+            if g is not None:
+                return g, dist
+        else:
+            self.comp.fallbacks.append(Fallback("sentiment", self.x.synth.failed.get("sentiment", "no answer")))
+        return self.comp.template("sentiment", self.T("not_summarized")), dist
+
+    def key_points(self) -> tuple[list[Item], str | None]:
+        per = self._items("key_points", "key_points",
+                          lambda d, k: Item(text=d.get("explanation", ""), headline=d.get("headline"),
+                                            cites=d.get("tweet_ids", [])))
+        pts = self._ground_all("key_points", round_robin(per, 40), KEY_POINTS, need_headline=True)
+        note = None
+        if len(pts) < KEY_POINTS:
+            note = (f"本期窗口共{self.x.n_topics}个话题，以下列出{len(pts)}个有推文支撑的信息点。" if self.lang == "zh"
+                    else f"This window holds {self.x.n_topics} topics: {len(pts)} supported points follow.")
+        return pts, note
+
+    # -- detail ------------------------------------------------------------------------------------------
+    def views(self) -> list[Item]:
+        tw = self.comp.tweets
+
+        def build(d, k):
+            handle = (d.get("author") or "").lstrip("@")
+            own = [i for i in self.members[k] if tw[i].author_handle.lower() == handle.lower()]
+            if not own:
+                return None
+            cites = [i for i in d.get("tweet_ids", []) if i in own] or own[:2]
+            t0 = tw[own[0]]
+            # the pool is the author's own tweets: a view is re-cited only from what its author wrote
+            return Item(text=d.get("view", ""), author=Author(t0.author_name or handle, t0.author_handle),
+                        cites=cites), own
+
+        out, seen = [], set()
+        for it, pool in round_robin(self._items("views", "views", build), 24):
+            if len(out) >= VIEWS:
+                break
+            if it.author.handle.lower() in seen:
+                continue
+            g = self.comp.ground("views", it, pool)
+            if g is not None and g.author is not None:
+                seen.add(g.author.handle.lower())
+                out.append(g)
+        return out
+
+    def events(self) -> list[Item]:
+        per = self._items("events", "events",
+                          lambda d, k: Item(text=d.get("detail", ""), headline=(d.get("event") or None),
+                                            cites=d.get("tweet_ids", [])))
+        return self._ground_all("events", round_robin(per, 24), EVENTS)
+
+    def tickers(self) -> tuple[list[Item], str | Markup]:
+        tw = self.comp.tweets
+        if not self.x.cashtags:
+            return [], Markup(
+                f"本次推文内容主要聚焦于{md_inline(i18n.theme_display(self.x.theme or '', self.lang))}话题本身，"
+                "**未直接涉及个股或数字货币的讨论**，因此这里不做个股或币价分析。" if self.lang == "zh" else
+                "The tweets in this window **do not discuss individual stocks or cryptocurrencies**, so there is "
+                "no ticker analysis here.")
+        by_sym: dict[str, list[Item]] = {}
+        for lst in self._items("tickers", "tickers",
+                               lambda d, k: Item(text=d.get("reaction", ""),
+                                                 headline="$" + d.get("symbol", "").lstrip("$").upper(),
+                                                 cites=d.get("tweet_ids", []))):
+            for it, _ in lst:
+                by_sym.setdefault(it.headline[1:], []).append(it)
+        out = []
+        top = sorted(self.x.cashtags.items(), key=lambda kv: (-kv[1], kv[0]))[:TICKERS]
+        for sym, _n in top:
+            ids = sorted((i for i, t in tw.items() if mentions(t, sym)), key=lambda i: (-tw[i].engagement, i))
+            cands = by_sym.get(sym, [])
+            for it in cands:
+                it.cites = [i for i in it.cites if i in ids] or ids[:2]  # a $MSFT line cites $MSFT tweets
+                g = self.comp.ground("tickers", it, ids)
+                if g is not None:
+                    out.append(g)
+                    break
+            else:
+                if not cands:
+                    self.comp.fallbacks.append(Fallback("tickers", f"no model answer for ${sym}"))
+                g = self.comp.ground("tickers", Item(text="", headline="$" + sym, cites=ids[:3], source="quote"),
+                                     ids)
+                if g is not None:
+                    out.append(g)
+        n = sum(self.x.cashtags.values())
+        intro = (f"本期共有{n}条推文提及股票或数字货币代码，涉及{len(self.x.cashtags)}个代码；以下按提及次数列出主要代码及推文的反应："
+                 if self.lang == "zh" else
+                 f"{n} tweets mention {len(self.x.cashtags)} stock or crypto tickers; the main ones by mentions, "
+                 "with how the tweets react:")
+        return out, intro
+
+    def _synth_items(self, task: str) -> list[Item]:
+        pool = self.x.synth.prompt_ids.get("digest of the top topics")
+        ans = self.x.synth.answers.get(task)
+        if not ans:
+            self.comp.fallbacks.append(Fallback(task, self.x.synth.failed.get(task, "no answer")))
+            return [self.comp.template(task, self.T("not_summarized"))]
+        got = [g for g in (self.comp.ground(task, Item(text=d["text"], headline=d["headline"],
+                                                       cites=d.get("tweet_ids", [])), pool, need_headline=True)
+                           for d in ans["items"]) if g is not None]
+        if not got:
+            self.comp.fallbacks.append(Fallback(task, "no synthesized item was supported by its tweets"))
+            return [self.comp.template(task, self.T("not_supported"))]
+        return got
+
+    def _synth_one(self, task: str, part: str, label: str) -> Item:
+        pool = self.x.synth.prompt_ids.get(label)
+        ans = (self.x.synth.answers.get(task) or {}).get(part)
+        if not ans:
+            self.comp.fallbacks.append(Fallback(f"{task}/{part}", self.x.synth.failed.get(task, "no answer")))
+            return self.comp.template(f"{task}/{part}", self.T("not_summarized"))
+        g = self.comp.ground(f"{task}/{part}", Item(text=ans["text"], cites=ans.get("tweet_ids", [])), pool)
+        if g is None:
+            self.comp.fallbacks.append(Fallback(f"{task}/{part}", "the synthesized text was not supported"))
+            return self.comp.template(f"{task}/{part}", self.T("not_supported"))
+        return g
+
+
+def compose(comp: Composer, x: ComposeInput) -> PostContent:
+    s = _Sections(comp, x)
+    lang = x.lang
+    theme_name = x.theme or ("全部" if lang == "zh" else "All")
+    tdisp = i18n.theme_display(theme_name, lang)
+    trends = s.trends()
+    sentiment, dist = s.sentiment()
+    key_points, kp_note = s.key_points()
+    views = s.views()
+    events = s.events()
+    tickers, tickers_intro = s.tickers()
+    tech = s._synth_items("tech")
+    industry = s._synth_items("industry")
+    digest = "digest of the top topics"
+    imp = {k: s._synth_one("impact", k, digest) for k in ("industry", "market", "society")}
+    finance_note = None
+    if x.finance_signal:
+        fin = {k: s._synth_one("finance", k, "tweets on markets and finance")
+               for k in ("market_view", "people", "impact", "conclusion")}
+    else:
+        finance_note = Markup(
+            "本次推文内容中，**没有直接涉及金融市场（如股价、估值、融资或交易）的具体讨论**，以下各项因此从略。"
+            if lang == "zh" else
+            "The tweets in this window **contain no concrete discussion of financial markets** (prices, valuations, "
+            "funding or trading), so the items below are left empty.")
+        fin = {k: comp.template(f"finance/{k}", s.T("not_in_tweets"))
+               for k in ("market_view", "people", "impact", "conclusion")}
+    none = "本期推文中没有可归纳的{}。" if lang == "zh" else "The tweets in this window contain no {} to report."
+    intro = (f"本期窗口内共有{x.n_selected}条相关推文，归为{x.n_topics}个话题，核心讨论围绕以下趋势展开："
+             if lang == "zh" else
+             f"This window holds {x.n_selected} relevant tweets in {x.n_topics} topics; the discussion centres on:")
+    return PostContent(
+        theme=theme_name, theme_display=tdisp, slug=slug(theme_name), lang=lang, from_date=x.from_date,
+        to_date=x.to_date, stamp=x.stamp, trends_intro=intro, trends=trends, sentiment=sentiment,
+        sentiment_dist=dist, key_points=key_points, key_points_note=kp_note, views=views,
+        views_note=None if views else none.format("具名观点" if lang == "zh" else "attributable views"),
+        events=events, events_note=None if events else none.format("具体事件" if lang == "zh" else "concrete events"),
+        tickers_intro=tickers_intro, tickers=tickers, tickers_note=None, domain_tech=tech,
+        domain_industry=industry, impact_industry=imp["industry"], impact_market=imp["market"],
+        impact_society=imp["society"], finance_note=finance_note, finance_view=fin["market_view"],
+        finance_people=fin["people"], finance_impact=fin["impact"], finance_conclusion=fin["conclusion"],
+        wordcloud_file=f"wordcloud_twitter_{slug(theme_name)}_{x.from_date.replace('-', '')}_"
+                       f"{x.to_date.replace('-', '')}.jpg",
+        citations=x.citations, tweet_urls={i: t.url for i, t in comp.tweets.items()},
+    )
