@@ -37,7 +37,7 @@ def _content(lang: str, text: str, handle: str = "alice") -> PostContent:
     return PostContent(
         theme="AI", theme_display="人工智能" if lang == "zh" else "AI", slug="ai", lang=lang,
         from_date="2026-01-21", to_date="2026-01-21", stamp="2026-01-22 16:01:36 +0800",
-        trends_intro=text, trends=[it(text, headline=text)], sentiment=text,
+        trends_intro=text, trends=[it(text, headline=text)], sentiment=it(text), sentiment_dist=text,
         key_points=[it(text, headline=text) for _ in range(10)], key_points_note=text,
         views=[it(text, author=Author(name=text, handle=handle))], views_note=None,
         events=[it(text)], events_note=text, tickers_intro=text, tickers=[it(text, headline="$" + text[:8])],

@@ -1,4 +1,4 @@
-"""`tweetsum report` on the real pipeline: bundled sample archive, packaged MiniLM, packaged SmolLM2 GGUF.
+"""`tweetsum report` on the real pipeline: bundled sample archive, packaged MiniLM, packaged Qwen2.5 0.5B GGUF.
 
 The window and topic count are kept small so the real model runs in a couple of minutes on 2 cores.
 """
@@ -90,9 +90,12 @@ def test_grounding_file_agrees_with_post(zh_report, store):
     assert doc["summary"]["claims"] == len(claims)
     assert doc["summary"]["supported"] == sum(c["supported"] for c in claims)
     assert doc["summary"]["supported_pct"] >= 98.0
-    # every published extractive line is the cited tweet's own words
+    # every published quote is the cited tweet's own words, and marked as a quote in the post
     for item in published:
-        if item["source"] == "extractive" and item["cited_ids"]:
+        if item["source"] == "quote" and item["cited_ids"]:
+            assert item["text"].startswith(("引述", "Quote")), item["text"]
+            t = store.get(item["cited_ids"][0])
+            quoted = re.search(r"「(.*)」|“(.*)”", item["text"])
             t = store.get(item["cited_ids"][0])
             quoted = re.search(r"「(.*)」|“(.*)”", item["text"])
             assert quoted and (quoted.group(1) or quoted.group(2)).rstrip("…")[:40] in " ".join(t.text.split())

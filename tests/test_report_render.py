@@ -30,7 +30,7 @@ def _content(lang="zh", text="正常内容", citations=True) -> PostContent:
     return PostContent(
         theme="AI", theme_display="人工智能" if lang == "zh" else "AI", slug="ai", lang=lang,
         from_date="2026-01-22", to_date="2026-01-22", stamp="2026-01-22 16:01:36 +0800",
-        trends_intro=text, trends=[it(text, headline=text)], sentiment=text,
+        trends_intro=text, trends=[it(text, headline=text)], sentiment=it(text), sentiment_dist=text,
         key_points=[it(text, headline=text) for _ in range(10)], key_points_note=None,
         views=[it(text, author=Author(name=text, handle="alice"))], views_note=None,
         events=[it(text, headline=text)], events_note=None,

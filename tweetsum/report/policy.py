@@ -216,6 +216,7 @@ class Composer:
         q = Item(text=self.quote_text(pick, with_handle=author is None), headline=head, cites=[pick],
                  author=author, source="quote", section=section)
         qchk = check_item(section, f"{head or ''} {t.text}".strip(), [t], source="quote")  # the marker is ours
+        qchk.text = f"{head or ''} {q.text}".strip() if not head else q.text
         qchk.note = "quote of the cited tweet: " + (chk.note or "the model text was not supported")
         return self._publish(section, q, qchk, "replaced_quote")
 
