@@ -13,4 +13,4 @@ echo "== topics: 2026-01-20 .. 2026-01-22 (+08:00), theme AI"
 $TS topics --since 2026-01-20 --until 2026-01-22 --tz +08:00 --theme AI
 echo "== report"
 $TS report --since 2026-01-20 --until 2026-01-22 --tz +08:00 --theme AI --lang zh --out "$OUT" \
-  --now "2026-01-23 08:00:00 +0800" --max-topics 6
+  --now "2026-01-23 08:00:00 +0800" --max-topics 5

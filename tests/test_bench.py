@@ -39,15 +39,17 @@ def test_repetition_counts_repeated_ngrams():
 
 def test_length_compliance_checks_bounds_and_blanks():
     schema = section_schema("events", [1, 2, 3], ["a"])
-    good = {"events": [{"event": "Atlas-7 launched", "tweets": [1]}]}
-    assert length_compliance(good, schema) == (3, 3)  # events array, event string, tweets array
-    too_long = {"events": [{"event": "x" * 201, "tweets": [1]}, {"event": "  ", "tweets": [1, 2, 3, 1]}]}
+    good = {"events": [{"event": "Atlas-7 launched", "detail": "Nova showed it.", "tweets": [1]}]}
+    assert length_compliance(good, schema) == (4, 4)  # events array, event and detail strings, tweets array
+    too_long = {"events": [{"event": "x" * 201, "detail": "d", "tweets": [1]},
+                           {"event": "  ", "detail": "d", "tweets": [1, 2, 3, 1]}]}
     ok, total = length_compliance(too_long, schema)
-    assert (ok, total) == (2, 5)  # array ok, 1st tweets ok; long string, blank string, 4 cites out of bounds
-    missing = {"events": [{"tweets": [1]}]}
-    assert length_compliance(missing, schema) == (2, 3)  # the required event string is missing
+    assert (ok, total) == (4, 7)  # array, 2 details, 1st tweets ok; long string, blank string, 4 cites: not
+    missing = {"events": [{"detail": "d", "tweets": [1]}]}
+    assert length_compliance(missing, schema) == (3, 4)  # the required event string is missing
     summ = section_schema("summary", [1], ["a"])
-    assert length_compliance({"title": "T", "summary": "", "sentiment": "neutral"}, summ) == (2, 3)
+    assert length_compliance({"title": "T", "summary": "", "sentiment": "neutral", "sentiment_reason": "r",
+                              "tweets": [1]}, summ) == (4, 5)
 
 
 def test_citation_validity_counts_ids_outside_the_prompt():

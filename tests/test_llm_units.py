@@ -163,17 +163,19 @@ def test_every_array_and_string_is_bounded(section):
 
 def test_validation_and_citation_mapping():
     s = section_schema("events", [1, 2], ["a"])
-    ok = parse_and_validate('{"events": [{"event": "Launch", "tweets": [2, 1]}]}', s)
-    assert to_ids(ok, {1: 111, 2: 222}) == {"events": [{"event": "Launch", "tweet_ids": [222, 111]}]}
+    ok = parse_and_validate('{"events": [{"event": "Launch", "detail": "It launched.", "tweets": [2, 1]}]}', s)
+    assert to_ids(ok, {1: 111, 2: 222}) == {"events": [{"event": "Launch", "detail": "It launched.",
+                                                        "tweet_ids": [222, 111]}]}
     assert to_ids({"tweets": [1, 1, 2]}, {1: 111, 2: 222}) == {"tweet_ids": [111, 222]}  # deduplicated
     with pytest.raises(SchemaError, match="not one of the allowed"):
-        parse_and_validate('{"events": [{"event": "x", "tweets": [3]}]}', s)  # cites a tweet that isn't there
+        parse_and_validate('{"events": [{"event": "x", "detail": "y", "tweets": [3]}]}', s)  # cites no such tweet
     with pytest.raises(SchemaError, match="not valid JSON"):
         parse_and_validate('{"events": [{"event": "x", "twe', s)
     with pytest.raises(SchemaError, match="items"):
-        parse_and_validate(json.dumps({"events": [{"event": "x", "tweets": [1]}] * 4}), s)
+        parse_and_validate(json.dumps({"events": [{"event": "x", "detail": "y", "tweets": [1]}] * 4}), s)
     with pytest.raises(SchemaError, match="characters"):
-        parse_and_validate(json.dumps({"title": "t" * 61, "summary": "s", "sentiment": "mixed"}),
+        parse_and_validate(json.dumps({"title": "t" * 61, "summary": "s", "sentiment": "mixed",
+                                       "sentiment_reason": "r", "tweets": [1]}),
                            section_schema("summary", [1], ["a"]))
 
 

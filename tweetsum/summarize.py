@@ -21,6 +21,10 @@ from .textcheck import cjk_share, looping_field
 DEFAULT_SECTIONS = ("summary", "key_points", "views", "events")
 _CHARS_PER_TOKEN = {"en": 2.5, "zh": 1.0}
 _CASHTAG_RE = re.compile(r"(?<![\w$])\$[A-Za-z]{1,6}\b")
+# Tweets per topic prompt: the prefix is evaluated at ~40 tok/s by the 1.5B default on a 2-core AVX2 host, so
+# 30 tweets of <= 320 characters (~1,500 tokens, ~40 s) instead of 60 of 600 (~3,500 tokens, 150 s measured):
+# the representative tweets come first, and a brief needs them, not the long tail.
+MAX_TWEETS = 30
 REPEAT_PENALTY = 1.1  # greedy decoding with 1.0 looped on Qwen 0.5B (issue 10); 1.1 stopped it on the demo
 RETRY_REPEAT_PENALTY = 1.3
 _HEAD_FIELDS = ("title", "headline", "event")  # in a zh post these must be Chinese too
@@ -163,7 +167,7 @@ def section_budget(section: str, n_numbers: int, handles: list[str], lang: str) 
 
 
 def plan_topic(engine: Engine, topic: Topic, tweets_by_id: dict[int, Tweet], sections: Sequence[str], *,
-               lang: str = "en", max_tweets: int = 60, max_tokens: dict[str, int] | None = None) -> TopicPlan:
+               lang: str = "en", max_tweets: int = MAX_TWEETS, max_tokens: dict[str, int] | None = None) -> TopicPlan:
     """Choose the tweets that fit ``n_ctx`` minus the largest output reserve minus the longest task, using the
     model's tokenizer; drop the least representative first and record which."""
     ordered, missing = priority_order(topic, tweets_by_id)
@@ -290,7 +294,7 @@ def summarize_topics(
     sections: Sequence[str] | None = None,
     store=None,
     progress=None,
-    max_tweets: int = 60,
+    max_tweets: int = MAX_TWEETS,
     max_tokens: dict[str, int] | None = None,
 ) -> list[TopicSummary]:
     """Summarize each topic (in order), running its sections back to back.

@@ -55,7 +55,7 @@ def neutralize(text: str) -> str:
     return text
 
 
-def format_tweet(number: int, tweet: Tweet, max_chars: int = 600) -> str:
+def format_tweet(number: int, tweet: Tweet, max_chars: int = 320) -> str:
     text = neutralize(tweet.text)
     if len(text) > max_chars:
         text = text[: max_chars - 1].rstrip() + "…"
@@ -92,14 +92,14 @@ TASKS = {
         "key_points": "Task: list up to 3 key points of this topic. headline: a short claim (not a topic "
                       "label); explanation: one or two sentences with the concrete names and figures; tweets: "
                       "the numbers of the tweets that support it. Points must not repeat each other.",
-        "views": "Task: list up to 3 distinct views or opinions. author: the @handle of the author who holds it; "
+        "views": "Task: list up to 2 distinct views or opinions. author: the @handle of the author who holds it; "
                  "view: the view paraphrased in one sentence (do not quote); tweets: the numbers of that "
                  "author's tweets that express it.",
-        "events": "Task: list up to 3 concrete events (releases, announcements, funding, rules, results) the "
+        "events": "Task: list up to 2 concrete events (releases, announcements, funding, rules, results) the "
                   "tweets report. event: a short name of the event with its actor (\"<who> <does what>\", with the "
                   "real names from the tweets); detail: one sentence on what happened, who "
                   "did it and the figures; tweets: the numbers of the tweets that report it.",
-        "tickers": "Task: for up to 3 of the stock or crypto symbols the tweets mention (symbol must be one "
+        "tickers": "Task: for up to 2 of the stock or crypto symbols the tweets mention (symbol must be one "
                    "they mention), say in one sentence how the tweets react to it and why; tweets: the numbers "
                    "of the tweets that mention that symbol.",
     },
@@ -112,12 +112,12 @@ TASKS = {
         "key_points": "任务：列出这个话题最多3个关键信息点。headline：一个中文短句，是一个判断而不是话题名；"
                       "explanation：一到两句中文，写出具体的名称和数字；tweets：支撑它的推文编号。"
                       "各信息点不要互相重复。",
-        "views": "任务：列出最多3个不同的观点。author：持有该观点的作者 @handle；view：用一句中文转述该观点"
+        "views": "任务：列出最多2个不同的观点。author：持有该观点的作者 @handle；view：用一句中文转述该观点"
                  "（不要直接引用原文）；tweets：该作者表达这一观点的推文编号。",
-        "events": "任务：列出推文报道的最多3个具体事件（发布、公告、融资、政策、结果）。event：事件的中文短名称，"
+        "events": "任务：列出推文报道的最多2个具体事件（发布、公告、融资、政策、结果）。event：事件的中文短名称，"
                   "写出主体和事件（例如“某公司发布某产品”的形式，用推文里的真实名称）；"
                   "detail：一句中文说明发生了什么、由谁做出、相关数字；tweets：报道该事件的推文编号。",
-        "tickers": "任务：从推文提到的股票或数字货币代码中选最多3个（symbol 必须是推文中出现的代码），"
+        "tickers": "任务：从推文提到的股票或数字货币代码中选最多2个（symbol 必须是推文中出现的代码），"
                    "reaction：直接用一句中文说明推文对它的看法及原因（不要以“反应”开头）；tweets：提到该代码的推文编号。",
     },
 }

@@ -63,17 +63,17 @@ def section_schema(section: str, numbers: list[int], handles: list[str], *, lang
     if section == "key_points":
         return list_of(obj({"headline": string(L["headline"]), "explanation": string(L["text"]),
                             "tweets": cites(numbers)}), "key_points")
-    if section == "views":
+    if section == "views":  # two per topic: the post has room for ~7 views and ~7 events over 5-6 topics
         hs = sorted(set(handles)) or ["unknown"]
         return list_of(obj({"author": {"type": "string", "enum": hs}, "view": string(L["view"]),
-                            "tweets": cites(numbers)}), "views")
+                            "tweets": cites(numbers)}), "views", max_items=2)
     if section == "events":
         return list_of(obj({"event": string(L["event"]), "detail": string(L["detail"]),
-                            "tweets": cites(numbers)}), "events")
+                            "tweets": cites(numbers)}), "events", max_items=2)
     if section == "tickers":
         sym = {"type": "string", "enum": sorted(set(symbols))} if symbols else string(12)
         return list_of(obj({"symbol": sym, "reaction": string(L["reaction"]), "tweets": cites(numbers)}),
-                       "tickers")
+                       "tickers", max_items=2)
     raise ValueError(f"unknown section {section!r}")
 
 
