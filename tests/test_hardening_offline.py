@@ -60,7 +60,7 @@ def test_whole_pipeline_makes_no_connection_attempt(tmp_path):
         with Store(tmp_path / "t.db") as store:
             rep = ingest_paths(store, [SAMPLE])
             assert rep.stored == 512 and rep.rejected == 0
-            engine = Engine(None, n_ctx=1024, seed=0)
+            engine = Engine("smollm2", n_ctx=1024, seed=0)  # any real GGUF proves it; the smallest is quickest
             try:
                 res = build_report(store, ReportOptions(
                     since="2026-01-21", until="2026-01-21", tz="+08:00", out_dir=tmp_path / "out",

@@ -143,6 +143,10 @@ def check_answer(value: Any, lang: str) -> str | None:
     loop = looping_field(value)
     if loop is not None:
         return f"looping output: {loop[:60]!r}"
+    for ev in value.get("events", []) if isinstance(value, dict) else []:
+        name = (ev.get("event") or "").strip()
+        if len(name) < (5 if lang == "zh" else 12):  # "发布", "Launch": a category, not an event with its actor
+            return f"event name too generic: {name!r}"
     if lang == "zh":
         def heads(v):
             if isinstance(v, dict):

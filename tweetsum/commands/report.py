@@ -49,7 +49,7 @@ def report(
                          model=model, embed_model=str(embed_model) if embed_model else None, out_dir=out_dir,
                          citations=not no_citations, now=now, n_ctx=n_ctx, threads=threads,
                          min_cluster_size=min_cluster_size, max_topics=max_topics,
-                         progress=not json_out and console.is_terminal)
+                         progress=not json_out and console.is_terminal, on_stage=_stage_marker())
     with open_store(db_path) as store:
         try:
             res = build_report(store, opts)
@@ -86,3 +86,21 @@ def report(
               f"(actions: {g['actions']})", highlight=False)
     for n in res.notes:
         console.print(f"note: {n}", highlight=False)
+
+
+def _stage_marker():
+    """With ``TWEETSUM_STAGE_FILE`` set, write each stage's name there as it starts (fsync'd): the crash tests
+    (benchmarks/kill_report.py) kill the process inside a named stage and check where it died."""
+    import os
+
+    path = os.environ.get("TWEETSUM_STAGE_FILE")
+    if not path:
+        return None
+
+    def mark(name: str) -> None:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(name)
+            f.flush()
+            os.fsync(f.fileno())
+
+    return mark

@@ -12,6 +12,7 @@ import os
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -57,6 +58,7 @@ class ReportOptions:
     max_topics: int = MAX_TOPICS
     seed: int = 0
     progress: bool = False
+    on_stage: Callable[[str], None] | None = None  # called with each stage's name as it starts
     max_regenerations: int = 6  # each is a model call (~25 s with the 1.5B on 2 cores); trimming is free
     redact: bool = False
     public_accounts: frozenset[str] = frozenset()  # with redact: handles left visible
@@ -120,6 +122,11 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         raise ReportError(f"--lang {opts.lang!r}: use zh or en")
     timings: dict[str, float] = {}
     notes: list[str] = []
+
+    def stage(name: str) -> None:
+        if opts.on_stage is not None:
+            opts.on_stage(name)
+
     tz = parse_tz(opts.tz)
     try:
         since, until = parse_window(opts.since, opts.until, tz)
@@ -128,6 +135,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     now = parse_now(opts.now, tz)
     theme = (opts.theme or "").strip() or None
 
+    stage("select")
     t0 = time.perf_counter()
     if embedder is None:
         from ..embed import SentenceTransformerEmbedder
@@ -147,6 +155,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         sel.tweets = redactor.redact_tweets(sel.tweets)
     tweets_by_id = {t.id: t for t in sel.tweets}
 
+    stage("topics")
     t0 = time.perf_counter()
     topic_res = build_topics(store, sel.tweets, embedder, progress=opts.progress,
                              min_cluster_size=opts.min_cluster_size, seed=opts.seed)
@@ -159,10 +168,12 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         from ..llm.engine import Engine
 
         engine = Engine(opts.model, n_ctx=opts.n_ctx, n_threads=opts.threads, seed=opts.seed)
+    stage("summarize")
     t0 = time.perf_counter()
     summaries = summarize_topics(engine, ranked, tweets_by_id, lang=opts.lang, store=store, progress=opts.progress)
     timings["summarize"] = time.perf_counter() - t0
 
+    stage("synthesize")
     t0 = time.perf_counter()
     cashtags: Counter[str] = Counter()
     for t in sel.tweets:
@@ -184,6 +195,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     synth = synthesize(engine, store, opts.lang, briefs, digest, fin_tweets if finance_signal else None)
     timings["synthesize"] = time.perf_counter() - t0
 
+    stage("ground")
     t0 = time.perf_counter()
     comp = Composer(opts.lang, tweets_by_id, engine=engine, store=store, seed=opts.seed,
                     max_regenerations=opts.max_regenerations)
@@ -198,6 +210,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
                               for i, t in tweets_by_id.items()}
     timings["ground"] = time.perf_counter() - t0
 
+    stage("wordcloud")
     t0 = time.perf_counter()
     out_dir = Path(opts.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -209,6 +222,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     os.replace(tmp_img, img)
     timings["wordcloud"] = time.perf_counter() - t0
 
+    stage("render")
     t0 = time.perf_counter()
     md = render_post(content)
     if post_headings(md) != expected_headings(opts.lang, content.theme_display):  # pragma: no cover - guard

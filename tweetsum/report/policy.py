@@ -125,14 +125,14 @@ class Composer:
         chk.note = why
         self.grounding.items.append(chk)
 
-    def copied(self, item: Item) -> bool:
-        """The text is a verbatim copy of its cited tweets: a quote in disguise, not the model's prose."""
-        return copied_share(item.text, [self.tweets[i].text for i in item.cites]) >= COPY_SHARE
+    def copied(self, text: str, ids) -> bool:
+        """The text is a verbatim copy of these tweets (cited or pool): a quote in disguise, not model prose."""
+        return copied_share(text, [self.tweets[i].text for i in ids if i in self.tweets]) >= COPY_SHARE
 
-    def _ok(self, item: Item, chk: ItemCheck) -> bool:
+    def _ok(self, item: Item, chk: ItemCheck, pool=None) -> bool:
         return (chk.supported and bool(item.cites) and self.lang_ok(item.text)
                 and (not item.headline or self.lang_ok(item.headline, headline=True))
-                and not is_looping(item.text) and not self.copied(item))
+                and not is_looping(item.text) and not self.copied(item.text, [*item.cites, *(pool or [])]))
 
     # -- the policy --------------------------------------------------------------------------------------
     def template(self, section: str, text: str) -> Item:
@@ -153,8 +153,8 @@ class Composer:
         item.cites = self.relevant_cites(item, pool)
         full = f"{item.headline or ''} {item.text}".strip()
         chk = check_item(section, full, [self.tweets[i] for i in item.cites])
-        if item.cites and self.copied(item):
-            chk.note = "a verbatim copy of the cited tweets"
+        if item.cites and self.copied(item.text, [*item.cites, *(pool or [])]):
+            chk.note = "a verbatim copy of the tweets"
         if not item.cites:
             chk.note = "no relevant cited tweet"
             chk.claims.append(_missing_claim())
@@ -164,7 +164,7 @@ class Composer:
             return None
         if need_headline and not item.headline:
             return self._quote(section, item, pool, chk)
-        if self._ok(item, chk):
+        if self._ok(item, chk, pool):
             return self._publish(section, item, chk, "kept")
         # 3. regenerate once from the cited tweets
         if item.cites and self.engine is not None and self.regenerations < self.max_regenerations:
@@ -177,19 +177,20 @@ class Composer:
                             alt_headline=item.alt_headline)
                 chk2 = check_item(section, f"{cand.headline or ''} {cand.text}".strip(),
                                   [self.tweets[i] for i in cand.cites])
-                if self._ok(cand, chk2) and not self.duplicate(section, cand):
+                if self._ok(cand, chk2, pool) and not self.duplicate(section, cand):
                     return self._publish(section, cand, chk2, "regenerated")
         # 4. trim the unsupported sentences
         if item.cites:
             cited = [self.tweets[i] for i in item.cites]
             head_ok = (not item.headline) or (check_item(section, item.headline, cited).supported
                                               and self.lang_ok(item.headline, headline=True))
+            srcs = [*item.cites, *(pool or [])]
             kept = [s for s in split_sentences(item.text)
                     if check_item(section, s, cited).supported and self.lang_ok(s, headline=True)
-                    and not is_looping(s)]
+                    and not is_looping(s) and not self.copied(s, srcs)]
             text = "".join(kept) if self.lang == "zh" else " ".join(kept)
             if head_ok and kept and _has_content(text) and not (need_headline and not item.headline) \
-                    and copied_share(text, [t.text for t in cited]) < COPY_SHARE:
+                    and not self.copied(text, srcs):
                 cand = Item(text=text, headline=item.headline, cites=item.cites, author=item.author,
                             source="trimmed", section=section, alt_headline=item.alt_headline)
                 chk3 = check_item(section, f"{cand.headline or ''} {text}".strip(), cited)
