@@ -164,6 +164,19 @@ def check_answer(value: Any, lang: str) -> str | None:
     return None
 
 
+def _feedback(why: str, lang: str) -> str:
+    """The fault, said plainly for the retry's task."""
+    zh = lang == "zh"
+    if why.startswith("headline not in Chinese"):
+        return "标题和事件名称必须用中文书写" if zh else "headlines must be in the output language"
+    if why.startswith("event name too generic"):
+        return ("event 必须写出主体和动作，例如“某公司发布某产品”，不能只写“发布”" if zh
+                else "each event name must say who did what, not just a category")
+    if why.startswith("looping output"):
+        return "有内容在重复，不要重复同一句话" if zh else "some text repeated itself; do not repeat"
+    return why
+
+
 def section_budget(section: str, n_numbers: int, handles: list[str], lang: str) -> int:
     schema = section_schema(section, list(range(1, max(1, n_numbers) + 1)), handles or ["unknown"], lang=lang,
                             symbols=["X"] if section == "tickers" else None)
@@ -254,12 +267,17 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
     prompt = Prompt(plan.system, plan.data, task_text(section, lang), label=f"topic {plan.topic.id}/{section}")
     calls: list[CallStats] = []
     errors: list[str] = []
-    attempts = [(budget, None, None, REPEAT_PENALTY)]
+    attempts = [(budget, None, None, REPEAT_PENALTY, None)]
     first_valid = False
     for attempt in range(2):
-        mt, temp, seed, rp = attempts[attempt]
+        mt, temp, seed, rp, feedback = attempts[attempt]
+        p = prompt
+        if feedback:  # say what was wrong: the same prefix (KV reused), a task that names the fault
+            note = (f" 注意：上一次的回答不合格（{feedback}），请改正。" if lang == "zh"
+                    else f" Note: the previous answer was rejected ({feedback}); fix that.")
+            p = Prompt(prompt.system, prompt.data, prompt.task + note, label=prompt.label)
         try:
-            gen = engine.complete(prompt, schema=schema, max_tokens=mt, temperature=temp, seed=seed, store=store,
+            gen = engine.complete(p, schema=schema, max_tokens=mt, temperature=temp, seed=seed, store=store,
                                   on_token=on_token, repeat_penalty=rp)
         except ContextOverflow as e:
             errors.append(str(e))
@@ -274,12 +292,12 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
             errors.append(why)
             # retry: a bigger but bounded budget, and a little temperature so greedy decoding can leave its rut
             room = engine.n_ctx - gen.stats.prompt_tokens
-            attempts.append((max(1, min(2 * mt, room)), 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY))
+            attempts.append((max(1, min(2 * mt, room)), 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY, None))
             continue
         why = check_answer(value, lang)
         if why is not None:  # valid JSON that loops or is in the wrong language: retry, then fall back
             errors.append(why)
-            attempts.append((mt, 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY))
+            attempts.append((mt, 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY, _feedback(why, lang)))
             continue
         if attempt == 0:
             first_valid = True
@@ -303,8 +321,7 @@ def summarize_topics(
 ) -> list[TopicSummary]:
     """Summarize each topic (in order), running its sections back to back.
 
-    ``sections``: names from ``SECTIONS``; default: summary, key_points, views, events, plus tickers for topics
-    whose tweets carry cashtags. ``store``: a :class:`tweetsum.store.Store` used as the result cache.
+    ``sections``: names from ``SECTIONS``; default: summary, key_points, views, events. ``store``: a :class:`tweetsum.store.Store` used as the result cache.
     ``progress``: True for a Rich progress bar on stderr (or pass a ``rich.progress.Progress``).
     ``max_tokens``: per-section output budget overrides (default: derived from each schema's bounds).
     """
@@ -318,10 +335,9 @@ def summarize_topics(
     results: list[TopicSummary] = []
     try:
         for topic in topics:
+            # tickers are written post-wide by the reduce stage (one reaction per top cashtag); ask for the
+            # per-topic section explicitly (``sections=[..., "tickers"]``, as `tweetsum bench` does)
             secs = list(sections) if sections is not None else list(DEFAULT_SECTIONS)
-            if sections is None and has_ticker_signal([tweets_by_id[i] for i in topic.member_ids
-                                                       if i in tweets_by_id]):
-                secs.append("tickers")
             plan = plan_topic(engine, topic, tweets_by_id, secs, lang=lang, max_tweets=max_tweets,
                               max_tokens=max_tokens)
             task = bar.add_task(f"topic {topic.id}", total=len(secs)) if bar else None

@@ -196,6 +196,10 @@ class _Sections:
                 "The tweets in this window **do not discuss individual stocks or cryptocurrencies**, so there is "
                 "no ticker analysis here.")
         by_sym: dict[str, list[Item]] = {}
+        for d in (self.x.synth.answers.get("tickers") or {}).get("tickers", []):  # the post-wide answer first
+            sym = d.get("symbol", "").lstrip("$").upper()
+            by_sym.setdefault(sym, []).append(Item(text=d.get("reaction", ""), headline="$" + sym,
+                                                   cites=d.get("tweet_ids", [])))
         for lst in self._items("tickers", "tickers",
                                lambda d, k: Item(text=d.get("reaction", ""),
                                                  headline="$" + d.get("symbol", "").lstrip("$").upper(),
@@ -215,7 +219,8 @@ class _Sections:
                     break
             else:
                 if not cands:
-                    self.comp.fallbacks.append(Fallback("tickers", f"no model answer for ${sym}"))
+                    why = self.x.synth.failed.get("tickers", "the model wrote no line for it")
+                    self.comp.fallbacks.append(Fallback("tickers", f"${sym}: {why}"))
                 g = self.comp.ground("tickers", Item(text="", headline="$" + sym, cites=ids[:3], source="quote"),
                                      ids)
                 if g is not None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..fsutil import atomic_write
 from ..model import Topic, Tweet
-from .compose import ComposeInput, compose, round_robin
+from .compose import ComposeInput, compose, mentions, round_robin
 from .policy import Composer
 from .synthesis import SYNTH_TWEETS, synthesize
 
@@ -182,6 +182,9 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     fin_tweets = [t for t in sel.tweets if t.cashtags or _CASHTAG.search(t.text) or FINANCE_TERMS.search(t.text)]
     finance_signal = bool(cashtags) or len(fin_tweets) >= 3
     fin_tweets.sort(key=lambda t: (-t.engagement, t.id))
+    symbols = [c for c, _ in sorted(cashtags.items(), key=lambda kv: (-kv[1], kv[0]))[:6]]
+    by_sym = [[t for t in fin_tweets if mentions(t, c)] for c in symbols]  # each top symbol's tweets first
+    fin_tweets = list({t.id: t for t in round_robin(by_sym, 12) + fin_tweets}.values())
     briefs = []
     digest_lists = []
     for t, s in zip(ranked, summaries):
@@ -192,7 +195,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         ids = list(dict.fromkeys(cited + list(t.representative_ids)))
         digest_lists.append([tweets_by_id[i] for i in ids if i in tweets_by_id])
     digest = round_robin(digest_lists, SYNTH_TWEETS)
-    synth = synthesize(engine, store, opts.lang, briefs, digest, fin_tweets if finance_signal else None)
+    synth = synthesize(engine, store, opts.lang, briefs, digest, fin_tweets if finance_signal else None,
+                       symbols=symbols)
     timings["synthesize"] = time.perf_counter() - t0
 
     stage("ground")
@@ -236,6 +240,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         "figures": summary["figures"], "synthesis_failed": synth.failed,
         "items": [i.to_dict() for i in comp.grounding.items],
         "topics": [{"id": t.id, "size": t.size, "keywords": [k for k, _ in t.keywords[:8]],
+                    "member_ids": list(t.member_ids),
                     "sections": {k: {"fallback": v.fallback, "reason": v.fallback_reason,
                                      "first_try_valid": v.first_try_valid} for k, v in s.sections.items()}}
                    for t, s in zip(ranked, summaries)],
