@@ -240,7 +240,7 @@ def test_real_tweets_real_model_deterministic_cached_and_meaningful(real_embedde
     ids = [t.id for t in tweets]
     pred = labels_of(res, ids)
     ami = adjusted_mutual_info_score([truth[i] for i in ids], pred)
-    assert ami > 0.15, ami
+    assert ami > 0.36, ami  # measured 0.426 (8 topics, 9.2 % outliers); a regression to 0.2 fails
     for t in res.topics:
         assert t.keywords and all(not k.startswith(("http", "@", "{{")) for k, _ in t.keywords)
 
