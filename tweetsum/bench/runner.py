@@ -191,6 +191,8 @@ def run_bench(workload: Workload, models: list[str], opts: BenchOptions | None =
     for r in rows:
         if r.get("llama_system_info") and "llama_system_info" not in env:
             env["llama_system_info"] = r["llama_system_info"]
+        if r.get("cpu_variant") and "cpu_variant" not in env:
+            env["cpu_variant"] = r["cpu_variant"]
             env["llama_cpp_version"] = r.get("llama_cpp_version")
     wl_meta = {**workload.meta, "topics": len(workload.topics), "tweets": len(workload.tweets),
                "lang": workload.lang, "sections": workload.sections, "max_tweets": workload.max_tweets,

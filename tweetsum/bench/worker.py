@@ -92,6 +92,9 @@ def run_worker(workload_path: str, model: str, *, threads: int | None = None, re
         import llama_cpp
 
         res["llama_cpp_version"] = getattr(llama_cpp, "__version__", None)
+        from ..llm.cpu_backend import ensure_loaded
+
+        res["cpu_variant"] = ensure_loaded().variant  # registered first: system info describes the backend used
         info = llama_cpp.llama_print_system_info()
         res["llama_system_info"] = (info.decode() if isinstance(info, bytes) else str(info)).strip()
         rss0 = _rss()

@@ -147,7 +147,8 @@ def print_tables(res) -> None:
     con.print(q)
     env = res.environment
     bw = (env.get("memory_bandwidth") or {}).get("copy_gbs")
-    out.print(f"{env.get('cpu_model')}, {env.get('logical_cpus')} CPUs, threads {env.get('threads') or 'default'}; "
+    out.print(f"{env.get('cpu_model')}, {env.get('logical_cpus')} CPUs, llama.cpp CPU backend "
+              f"{env.get('cpu_variant') or '?'}, threads {env.get('threads') or 'default'}; "
               f"memory copy bandwidth {bw:.1f} GB/s" if bw else "", highlight=False)
     for k, v in res.paths.items():
         out.print(f"[bold]{k}[/] {v}", highlight=False)

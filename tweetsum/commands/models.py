@@ -52,6 +52,13 @@ def models_cmd(
                       ("yes" if d.get("chat_template") else "no") if "chat_template" in d else "",
                       d.get("licence") or "", status)
         out.print(t)
+        try:
+            from ..llm.cpu_backend import choose
+
+            c = choose()
+            console.print(f"llama.cpp CPU backend: {c.variant}" + (" (forced)" if c.forced else ""), highlight=False)
+        except Exception as e:  # noqa: BLE001 - informative only
+            console.print(f"llama.cpp CPU backend: unknown ({e})", highlight=False)
         if not entries:
             console.print("no models found: run scripts/setup.sh or put .gguf files in the models folder")
     asked = {str(Path(m).expanduser().resolve()) for m in model or []}

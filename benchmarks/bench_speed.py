@@ -1,0 +1,140 @@
+"""Speed of the default model on this CPU, each figure a ratio against a baseline measured in the same run.
+
+1. CPU backend variants (llama-bench style, pp512 and tg64, one child process per variant forced with
+   TWEETSUM_CPU_VARIANT): every runnable variant against x64 (no SIMD) and haswell (AVX2).
+2. Generation inside the pipeline against raw generation: a real section (the demo sample's largest topic,
+   its real prompt and schema budget) decoded by the engine's lazy-grammar loop, by llama-cpp-python's own
+   generate() with the grammar in its sampler chain (what the engine did before), and raw tg at the same depth.
+   The two constrained decodes must give the same tokens (greedy).
+3. Peak RSS of this process (the model loaded and used).
+
+    .venv/bin/python benchmarks/bench_speed.py [--model qwen1.5b] [--threads 2] [--json out.json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _variant_child(model: str, threads: int) -> dict:
+    from tweetsum.bench.speed import llama_bench
+    from tweetsum.llm.engine import Engine
+
+    e = Engine(model, n_ctx=1024, n_threads=threads, n_batch=512)
+    e.llama  # noqa: B018
+    r = llama_bench(e, pp=512, tg=64, reps=1)
+    return {"variant": e.cpu_backend, "pp": r["pp"][0], "tg": r["tg"][0]}
+
+
+def variants(model: str, threads: int) -> dict:
+    from tweetsum.llm.cpu_backend import choose, variant_libs
+
+    best = choose()
+    runnable = [v for v in variant_libs() if best.scores.get(v, 1) > 0 and v not in best.rejected] or [best.variant]
+    out = {}
+    for v in runnable:
+        env = dict(os.environ, TWEETSUM_CPU_VARIANT=v)
+        r = subprocess.run([sys.executable, __file__, "--child-variant", "--model", model, "--threads", str(threads)],
+                           capture_output=True, text=True, env=env, timeout=1800)
+        line = [x for x in r.stdout.splitlines() if x.startswith("{")]
+        out[v] = json.loads(line[-1]) if line else {"error": (r.stderr or "no output").strip().splitlines()[-1:]}
+        print(f"  variant {v}: {out[v]}", flush=True)
+    return {"chosen": best.variant, "runs": out}
+
+
+def generation(model: str, threads: int) -> dict:
+    import llama_cpp
+
+    from tweetsum.bench.speed import llama_bench
+    from tweetsum.embed import SentenceTransformerEmbedder
+    from tweetsum.ingest import ingest_paths
+    from tweetsum.llm.engine import Engine
+    from tweetsum.llm.prompts import Prompt, task_text
+    from tweetsum.llm.schemas import max_output_tokens, section_schema
+    from tweetsum.select import select_tweets
+    from tweetsum.store import Store
+    from tweetsum.summarize import REPEAT_PENALTY, plan_topic
+    from tweetsum.timeutil import parse_tz, parse_window
+    from tweetsum.topics import build_topics, topic_rank
+
+    import tempfile
+
+    with Store(Path(tempfile.mkdtemp()) / "s.db") as st:
+        ingest_paths(st, [ROOT / "tweetsum" / "sample" / "archives"])
+        tz = parse_tz("+08:00")
+        since, until = parse_window("2026-01-20", "2026-01-22", tz)
+        emb = SentenceTransformerEmbedder()
+        sel = select_tweets(st, since, until, "AI", embedder=emb)
+        tw = {t.id: t for t in sel.tweets}
+        top = sorted(build_topics(st, sel.tweets, emb).topics, key=lambda t: topic_rank(t, tw))[0]
+    e = Engine(model, n_ctx=4096, n_threads=threads)
+    plan = plan_topic(e, top, tw, ["summary", "key_points"], lang="zh")
+    numbers = list(range(1, len(plan.kept) + 1))
+    schema = section_schema("key_points", numbers, [t.author_handle for t in plan.kept], lang="zh")
+    budget = max_output_tokens(schema, 1.0)
+    prompt = Prompt(plan.system, plan.data, task_text("key_points", "zh"))
+    g = e.complete(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY)
+    lazy_tps = g.stats.gen_tps
+    # the same decode with the grammar over the whole vocabulary at every step (llama-cpp-python's chain)
+    ll = e.llama
+    toks, _ = e.tokenize_prompt(prompt)
+    out, t0 = [], time.perf_counter()
+    for t in ll.generate(toks, temp=0.0, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=REPEAT_PENALTY,
+                         grammar=e._grammar(schema)):
+        if llama_cpp.llama_vocab_is_eog(ll._model.vocab, t) or len(out) >= budget:
+            break
+        out.append(t)
+    full_tps = len(out) / (time.perf_counter() - t0)
+    depth = len(toks)
+    raw = llama_bench(e, pp=64, tg=64, depth=min(depth, 4096 - 64), tg_depth=64, reps=1)
+    raw_tps = raw["tg_depth"][0] if raw.get("tg_depth") else raw["tg"][0]
+    return {"prompt_tokens": depth, "generated": len(g.tokens), "identical_tokens": out == g.tokens,
+            "lazy_grammar_tps": round(lazy_tps, 2), "full_grammar_tps": round(full_tps, 2),
+            "raw_tg_at_depth_tps": round(raw_tps, 2), "lazy_over_full": round(lazy_tps / full_tps, 3),
+            "pipeline_over_raw": round(lazy_tps / raw_tps, 3), "before_over_raw": round(full_tps / raw_tps, 3)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default="qwen1.5b")
+    ap.add_argument("--threads", type=int, default=None)
+    ap.add_argument("--json", default=None)
+    ap.add_argument("--child-variant", action="store_true", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    from tweetsum.llm.engine import default_threads
+
+    threads = a.threads or default_threads()
+    if a.child_variant:
+        print(json.dumps(_variant_child(a.model, threads)))
+        return
+    res = {"model": a.model, "threads": threads}
+    print(f"== CPU backend variants ({a.model}, {threads} threads)")
+    res["variants"] = variants(a.model, threads)
+    runs = res["variants"]["runs"]
+    for base in ("x64", "haswell"):
+        if base in runs and "pp" in runs[base]:
+            for v, r in runs.items():
+                if "pp" in r:
+                    print(f"  {v} / {base}: prompt {r['pp'] / runs[base]['pp']:.2f}x, generation "
+                          f"{r['tg'] / runs[base]['tg']:.2f}x")
+    print("== generation inside the pipeline vs raw")
+    res["generation"] = generation(a.model, threads)
+    print("  " + json.dumps(res["generation"]))
+    import resource
+
+    res["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(f"  peak RSS {res['peak_rss_mb']} MB (target <= 4096)")
+    if a.json:
+        Path(a.json).write_text(json.dumps(res, indent=1))
+
+
+if __name__ == "__main__":
+    main()
