@@ -38,7 +38,7 @@ from ..model import Tweet, tweet_from_values
 from .common import (as_count, as_date, as_id, as_text, cashtags_in, decode_bytes, dedupe, hashtags_in,
                      mentions_in, opt_id, parse_datetime, parse_twitter_date, retweet_handle, status_link, twitter_date_iso,
                      unescape, urls_in)
-from .errors import DecodeError, FormatError, IngestError, RecordError, SymlinkError, UnsafeArchiveError, ZipBombError
+from .errors import Census, DecodeError, FormatError, IngestError, RecordError, SymlinkError, UnsafeArchiveError, ZipBombError
 
 FORMAT = "x-archive"
 
@@ -478,9 +478,10 @@ def _match_note(text: str, notes: list[_Note]) -> _Note | None:
     return None
 
 
-def unjoined_notes(pending: dict[int, list[_Note]]) -> Iterator[RecordError]:
+def unjoined_notes(pending: dict[int, list[_Note]], census: Census) -> Iterator[RecordError]:
     for notes in pending.values():
         for note in notes:
+            census.saw()
             yield RecordError(note.file, note.index, "long post (note-tweet) not joined: no truncated tweet "
                               "created in the same second")
 
@@ -488,8 +489,9 @@ def unjoined_notes(pending: dict[int, list[_Note]]) -> Iterator[RecordError]:
 class OfficialArchiveReader:
     """Iterate Tweets (or RecordErrors) of one account archive; ``warnings`` fills in as it reads."""
 
-    def __init__(self, files: ArchiveFiles):
+    def __init__(self, files: ArchiveFiles, census: Census | None = None):
         self.files = files
+        self.census = census if census is not None else Census()  # records split off, apart from outcomes
         self.display = files.display
         self.warnings: list[str] = []
         self.handle = "unknown"
@@ -567,22 +569,26 @@ class OfficialArchiveReader:
             except (DecodeError, FormatError) as e:
                 rejects.append(RecordError(e.path, e.record, e.reason))
             self._check_count(n, got, expected)
+        self.census.saw(len(rejects))  # a note is a record of its own only when it is rejected
         return files, expected, pending, rejects
 
     def __iter__(self) -> Iterator[Tweet | RecordError]:
         files, expected, pending, note_rejects = self.prepare()
         yield from note_rejects
         handle, name = self.handle, self.name
+        saw = self.census.saw
         for n in files["tweets"]:
             fname = self._file(n)
             got = 0
             try:
                 text = decode_bytes(self.files.read(n), fname)
             except (DecodeError, FormatError) as e:
+                saw()
                 yield RecordError(e.path, e.record, e.reason)
                 continue
             try:
                 for item in iter_ytd_array(text, fname):
+                    saw()
                     if type(item) is not tuple:
                         yield item
                         continue
@@ -596,10 +602,11 @@ class OfficialArchiveReader:
                         join_note(tw, pending)
                     yield tw
             except FormatError as e:
+                saw()
                 yield RecordError(e.path, e.record, e.reason)
             del text
             self._check_count(n, got, expected)
-        yield from unjoined_notes(pending)
+        yield from unjoined_notes(pending, self.census)
 
     @staticmethod
     def _match(tw: Tweet, notes: list[_Note]) -> _Note | None:

@@ -78,3 +78,21 @@ class SymlinkError(UnsafeArchiveError):
 class FastPathFailed(Exception):
     """Internal: the orjson fast path met input only the sequential reader handles, after rows of the source
     were handed over; the ingest rolls the source back and reads it again sequentially (not an input error)."""
+
+
+class Census:
+    """Records a reader enumerated, counted where the input is split into records (a JSONL line, a CSV row, an
+    array element, an API ``data`` entry) and where a structural reject stands for the rest of a file, before
+    any record is converted or judged. The ingest compares ``seen`` with stored + updated + unchanged +
+    rejected: a record lost between the split and the store shows up as a gap instead of vanishing.
+
+    Long posts (``note-tweet.js``) are not records of their own: a joined note becomes part of its tweet; a
+    note that is rejected or left unjoined is counted where the reject is raised."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen = 0
+
+    def saw(self, n: int = 1) -> None:
+        self.seen += n

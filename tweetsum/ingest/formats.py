@@ -51,7 +51,7 @@ from typing import Any
 from ..model import Tweet
 from .common import (as_count, as_date, as_id, as_text, cashtags_in, dedupe, hashtags_in, mentions_in, opt_id,
                      retweet_handle, status_link, unescape, urls_in)
-from .errors import FormatError, RecordError
+from .errors import Census, FormatError, RecordError
 
 # ------------------------------------------------------------------------------------------------
 # sniffing
@@ -206,12 +206,14 @@ def scraper_tweet(obj: Any, idx: Any, path: str, fmt: str) -> Tweet:
     )
 
 
-def read_jsonl(text: str, path: str) -> Iterator[Tweet | RecordError]:
+def read_jsonl(text: str, path: str, census: Census | None = None) -> Iterator[Tweet | RecordError]:
     """One scraper record per line; blank lines skipped; a bad line is a rejected record (line number)."""
+    census = census or Census()
     first = True
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        census.saw()
         rec = f"line {lineno}"
         try:
             obj = json.loads(line)
@@ -235,11 +237,12 @@ def _load_json(text: str, path: str) -> Any:
         raise FormatError(path, None, f"{what} at line {e.lineno} column {e.colno}") from None
 
 
-def read_json(text: str, path: str) -> Iterator[Tweet | RecordError]:
+def read_json(text: str, path: str, census: Census | None = None) -> Iterator[Tweet | RecordError]:
     """A JSON document: an array of scraper records (or of API v2 pages), or one record / one page.
 
     Arrays are read element by element, so a truncated array still yields the elements before the cut.
     """
+    census = census or Census()
     s = text.lstrip("\ufeff \t\r\n")
     if s.startswith("["):
         from .archive import iter_ytd_array
@@ -247,13 +250,15 @@ def read_json(text: str, path: str) -> Iterator[Tweet | RecordError]:
         seen_tweet = False
         for item in iter_ytd_array(s, path):
             if isinstance(item, RecordError):
+                census.saw()
                 yield item
                 continue
             i, obj = item
             if isinstance(obj, dict) and _is_api_page(obj):
-                yield from _api_page(obj, path, f"page {i}")
+                yield from _api_page(obj, path, f"page {i}", census)
                 seen_tweet = True
                 continue
+            census.saw()
             if not seen_tweet and not (isinstance(obj, dict) and ("id" in obj or "id_str" in obj)):
                 if i == 0:
                     raise FormatError(path, 0, "JSON array holds no tweets (element 0 has no 'id')")
@@ -266,9 +271,10 @@ def read_json(text: str, path: str) -> Iterator[Tweet | RecordError]:
     doc = _load_json(text, path)
     if isinstance(doc, dict):
         if _is_api_page(doc):
-            yield from _api_page(doc, path, "")
+            yield from _api_page(doc, path, "", census)
             return
         if "id" in doc or "id_str" in doc:
+            census.saw()
             try:
                 yield scraper_tweet(doc, 0, path, "json")
             except RecordError as e:
@@ -281,7 +287,8 @@ def read_json(text: str, path: str) -> Iterator[Tweet | RecordError]:
 # ------------------------------------------------------------------------------------------------
 # X API v2
 
-def read_api_v2(text: str, path: str) -> Iterator[Tweet | RecordError]:
+def read_api_v2(text: str, path: str, census: Census | None = None) -> Iterator[Tweet | RecordError]:
+    census = census or Census()
     s = text.lstrip("\ufeff \t\r\n")
     first = s.split("\n", 1)[0].strip()
     lines_mode = False
@@ -293,12 +300,12 @@ def read_api_v2(text: str, path: str) -> Iterator[Tweet | RecordError]:
             lines_mode = False
     if not lines_mode:
         if s.startswith("["):
-            yield from read_json(s, path)
+            yield from read_json(s, path, census)
             return
         doc = _load_json(text, path)
         if isinstance(doc, dict) and not _is_api_page(doc):
             raise FormatError(path, None, "JSON object is not an X API v2 response (no 'data')")
-        yield from _api_page(doc, path, "")
+        yield from _api_page(doc, path, "", census)
         return
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -306,14 +313,17 @@ def read_api_v2(text: str, path: str) -> Iterator[Tweet | RecordError]:
         try:
             page = json.loads(line)
         except json.JSONDecodeError as e:
+            census.saw()
             yield RecordError(path, f"line {lineno}", f"invalid JSON ({e.msg} at column {e.colno})")
             continue
-        yield from _api_page(page, path, f"line {lineno}")
+        yield from _api_page(page, path, f"line {lineno}", census)
 
 
-def _api_page(page: Any, path: str, where: str) -> Iterator[Tweet | RecordError]:
+def _api_page(page: Any, path: str, where: str, census: Census) -> Iterator[Tweet | RecordError]:
+    """The tweets of one response page; a page that is not one counts as one rejected record."""
     pre = f"{where}, " if where else ""
     if not isinstance(page, dict):
+        census.saw()
         yield RecordError(path, where or None, f"not an API v2 response object ({type(page).__name__})")
         return
     data = page.get("data")
@@ -322,13 +332,16 @@ def _api_page(page: Any, path: str, where: str) -> Iterator[Tweet | RecordError]
         if errs:
             detail = errs[0].get("detail") or errs[0].get("title") if isinstance(errs, list) and errs and \
                 isinstance(errs[0], dict) else str(errs)[:80]
+            census.saw()
             yield RecordError(path, where or None, f"API error response without 'data' ({detail})")
         return
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
+        census.saw()
         yield RecordError(path, where or None, "field 'data' is not a list of tweets")
         return
+    census.saw(len(data))
     inc = page.get("includes") if isinstance(page.get("includes"), dict) else {}
     users = {}
     for u in inc.get("users") or ():
@@ -465,7 +478,9 @@ def split_list(cell: str) -> list[str]:
     return [p.strip().lstrip("#$@") for p in parts if p.strip()]
 
 
-def read_csv(text: str, path: str, warnings: list[str] | None = None) -> Iterator[Tweet | RecordError]:
+def read_csv(text: str, path: str, warnings: list[str] | None = None,
+             census: Census | None = None) -> Iterator[Tweet | RecordError]:
+    census = census or Census()
     first_line = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(first_line))
     try:
@@ -494,11 +509,13 @@ def read_csv(text: str, path: str, warnings: list[str] | None = None) -> Iterato
         except StopIteration:
             return
         except csv.Error as e:
+            census.saw()
             yield RecordError(path, f"line {reader.line_num}", f"bad CSV ({e})")
             continue
         rec = f"line {reader.line_num}"
         if not row or (len(row) == 1 and not row[0].strip()):
             continue
+        census.saw()
         if len(row) != ncol:
             yield RecordError(path, rec, f"{len(row)} cells, header has {ncol}")
             continue

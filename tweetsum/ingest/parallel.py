@@ -169,6 +169,7 @@ def archive_rows(reader: OfficialArchiveReader, workers: int = 1,
                     raise FastPathFailed(f"{fname}: chunk at record {got} refused by orjson")
                 rows, rejects, joined, n_got = res
                 got += n_got
+                reader.census.saw(n_got)  # elements orjson split the chunk into, apart from rows and rejects
                 joined_keys.update(joined)
                 for path, rec, reason in rejects:
                     yield RecordError(path, rec, reason)
@@ -190,7 +191,7 @@ def archive_rows(reader: OfficialArchiveReader, workers: int = 1,
     regrouped: dict[int, list[_Note]] = {}
     for note in left.values():
         regrouped.setdefault(note.created, []).append(note)
-    yield from unjoined_notes(regrouped)
+    yield from unjoined_notes(regrouped, reader.census)
 
 
 def _in_thread(data: bytes, bounds: tuple[int, int], fname: str, handle: str, name: str | None,
@@ -208,14 +209,17 @@ def _sequential_part(reader, n, fname, data, pending, joined_keys, expected, bat
     from .common import decode_bytes
 
     got = 0
+    saw = reader.census.saw
     try:
         text = decode_bytes(data, fname)
     except (DecodeError, FormatError) as e:
+        saw()
         yield RecordError(e.path, e.record, e.reason)
         return
     rows = []
     try:
         for item in iter_ytd_array(text, fname):
+            saw()
             if type(item) is not tuple:
                 yield item
                 continue
@@ -233,6 +237,7 @@ def _sequential_part(reader, n, fname, data, pending, joined_keys, expected, bat
                 yield rows
                 rows = []
     except FormatError as e:
+        saw()
         yield RecordError(e.path, e.record, e.reason)
     if rows:
         yield rows

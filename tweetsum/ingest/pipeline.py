@@ -106,7 +106,9 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike],
     """Ingest every tweet source under ``paths``.
 
     Each source is read in one transaction (interrupted -> the db is as before that source) and recorded in
-    ``ingest_runs``; per source ``stored + updated + unchanged + rejected == records``. A source whose content
+    ``ingest_runs``; per source ``stored + updated + unchanged + rejected == records``, where ``records`` is
+    counted by the reader where it splits the input (:class:`~tweetsum.ingest.errors.Census`), not summed from
+    the outcomes, so a lost record shows as a gap (and a warning). A source whose content
     hash was already fully ingested is skipped without parsing (its records counted as unchanged) unless
     ``force``. Sources that cannot be read at all get ``error`` set and write nothing. Official archives take
     the orjson fast path (:mod:`.parallel`) in a reader thread, or in ``workers`` processes when big (default:
@@ -260,7 +262,13 @@ def _ingest_source(store: Store, src, fr: FileReport, batch_size: int, progress,
                 if progress:
                     progress(ProgressEvent(src.path, n, total, read + fr.rejected))
             store.flush_text_index()
-            fr.records = fr.stored + fr.updated + fr.unchanged + fr.rejected
+            # records as the reader split them, counted apart from what became of them: the two must agree
+            fr.records = src.census.seen
+            accounted = fr.stored + fr.updated + fr.unchanged + fr.rejected
+            if accounted != fr.records:
+                fr.warnings.append(f"{src.path}: the reader split off {fr.records} records but "
+                                   f"{accounted} were stored, updated, unchanged or rejected: "
+                                   f"{fr.records - accounted:+d} unaccounted for (a tweetsum bug: please report)")
             store.record_run(_run(fr))
     finally:
         stop.set()

@@ -19,7 +19,7 @@ from ..model import Tweet
 from .archive import (ArchiveFiles, FolderArchive, OfficialArchiveReader, ZipArchive, ZipLimits, check_zip,
                       is_archive_root, zip_archive_prefixes, _TWEETS_FILE)
 from .common import decode_bytes, sniff_encoding
-from .errors import FormatError, IngestError, RecordError, SourceNotFound, SymlinkError, UnsafeArchiveError
+from .errors import Census, FormatError, IngestError, RecordError, SourceNotFound, SymlinkError, UnsafeArchiveError
 from .formats import read_api_v2, read_csv, read_json, read_jsonl, sniff_text
 
 FILE_EXTENSIONS = {".js", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".zip", ".txt"}
@@ -39,6 +39,8 @@ class Source(ABC):
     path: str
     format: str
     warnings: list[str] = field(default_factory=list)
+    # records the reader split the input into, counted apart from their outcomes (reset by each read)
+    census: Census = field(default_factory=Census)
 
     @abstractmethod
     def content_hash(self) -> str:
@@ -58,7 +60,8 @@ class ArchiveSource(Source):
         return self.files.content_hash()
 
     def records(self) -> Iterator[Tweet | RecordError]:
-        reader = OfficialArchiveReader(self.files)
+        self.census = Census()
+        reader = OfficialArchiveReader(self.files, self.census)
         reader.warnings = self.warnings
         yield from reader
 
@@ -67,7 +70,8 @@ class ArchiveSource(Source):
         :class:`~tweetsum.ingest.parallel.FastPathFailed`, after which :meth:`records` reads the source."""
         from .parallel import archive_rows
 
-        reader = OfficialArchiveReader(self.files)
+        self.census = Census()
+        reader = OfficialArchiveReader(self.files, self.census)
         reader.warnings = self.warnings
         return archive_rows(reader, workers, batch_size)
 
@@ -107,14 +111,15 @@ class FileSource(Source):
         del data
         if not text.strip():
             raise FormatError(self.path, None, "empty file")
+        census = self.census = Census()
         if self.format == "jsonl":
-            yield from read_jsonl(text, self.path)
+            yield from read_jsonl(text, self.path, census)
         elif self.format == "json":
-            yield from read_json(text, self.path)
+            yield from read_json(text, self.path, census)
         elif self.format == "x-api-v2":
-            yield from read_api_v2(text, self.path)
+            yield from read_api_v2(text, self.path, census)
         elif self.format == "csv":
-            yield from read_csv(text, self.path, self.warnings)
+            yield from read_csv(text, self.path, self.warnings, census)
         else:  # pragma: no cover - sniff_text returns only the above
             raise FormatError(self.path, None, f"no reader for format {self.format!r}")
 
