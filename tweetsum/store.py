@@ -209,7 +209,9 @@ class Store:
         self.path = Path(path) if path is not None else default_db_path()
         if str(self.path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30)
+        # check_same_thread off: the server engine's lane threads read and write the result cache; they do it
+        # one at a time (under the engine's lock) and never inside a transaction of another thread
+        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30, check_same_thread=False)
         self._text_pending: list[int] | None = None  # ids not yet in the full-text index (bulk_load)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")

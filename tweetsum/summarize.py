@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .llm.engine import CallStats, ContextOverflow, Engine
+from .llm.engine import CallStats, ContextOverflow, Engine, GenerationFailed
 from .llm.prompts import SECTIONS, SYSTEM, Prompt, data_block, format_tweet, task_text
 from .llm.schemas import SchemaError, extractive, max_output_tokens, parse_and_validate, section_schema, to_ids
 from .model import Topic, Tweet
@@ -279,7 +279,7 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
         try:
             gen = engine.complete(p, schema=schema, max_tokens=mt, temperature=temp, seed=seed, store=store,
                                   on_token=on_token, repeat_penalty=rp)
-        except ContextOverflow as e:
+        except (ContextOverflow, GenerationFailed) as e:
             errors.append(str(e))
             break
         calls.append(gen.stats)
@@ -332,31 +332,35 @@ def summarize_topics(
         if bad:
             raise ValueError(f"unknown section(s) {bad} (known: {', '.join(SECTIONS)})")
     bar, own_bar = _progress(progress)
-    results: list[TopicSummary] = []
+    # tickers are written post-wide by the reduce stage (one reaction per top cashtag); ask for the
+    # per-topic section explicitly (``sections=[..., "tickers"]``, as `tweetsum bench` does)
+    secs = list(sections) if sections is not None else list(DEFAULT_SECTIONS)
+
+    def one(topic: Topic) -> TopicSummary:
+        plan = plan_topic(engine, topic, tweets_by_id, secs, lang=lang, max_tweets=max_tweets,
+                          max_tokens=max_tokens)
+        task = bar.add_task(f"topic {topic.id}", total=len(secs)) if bar else None
+        out: dict[str, SectionResult] = {}
+        for s in secs:  # back to back: the sections share the topic's prefix in the KV / prompt cache
+            cb = None
+            if bar is not None:
+                def cb(n, el, _s=s, _t=task, _id=topic.id):
+                    bar.update(_t, description=f"topic {_id} · {_s} · {n} tok · {n / el if el else 0:.1f} tok/s")
+            out[s] = summarize_section(engine, plan, s, tweets_by_id, lang=lang, store=store,
+                                       max_tokens=(max_tokens or {}).get(s), on_token=cb)
+            if bar is not None:
+                bar.advance(task)
+        return TopicSummary(topic.id, topic.label, lang, engine.spec.name, [t.id for t in plan.kept],
+                            plan.dropped_ids, plan.missing_ids, out, plan.prefix_tokens)
+
     try:
-        for topic in topics:
-            # tickers are written post-wide by the reduce stage (one reaction per top cashtag); ask for the
-            # per-topic section explicitly (``sections=[..., "tickers"]``, as `tweetsum bench` does)
-            secs = list(sections) if sections is not None else list(DEFAULT_SECTIONS)
-            plan = plan_topic(engine, topic, tweets_by_id, secs, lang=lang, max_tweets=max_tweets,
-                              max_tokens=max_tokens)
-            task = bar.add_task(f"topic {topic.id}", total=len(secs)) if bar else None
-            out: dict[str, SectionResult] = {}
-            for s in secs:
-                cb = None
-                if bar is not None:
-                    def cb(n, el, _s=s, _t=task, _id=topic.id):
-                        bar.update(_t, description=f"topic {_id} · {_s} · {n} tok · {n / el if el else 0:.1f} tok/s")
-                out[s] = summarize_section(engine, plan, s, tweets_by_id, lang=lang, store=store,
-                                           max_tokens=(max_tokens or {}).get(s), on_token=cb)
-                if bar is not None:
-                    bar.advance(task)
-            results.append(TopicSummary(topic.id, topic.label, lang, engine.spec.name, [t.id for t in plan.kept],
-                                        plan.dropped_ids, plan.missing_ids, out, plan.prefix_tokens))
+        map_lanes = getattr(engine, "map_lanes", None)  # a server engine: topics spread over its slots
+        if map_lanes is not None and len(topics) > 1:
+            return map_lanes(list(topics), one)
+        return [one(t) for t in topics]
     finally:
         if own_bar:
             bar.stop()
-    return results
 
 
 def _progress(progress):

@@ -29,6 +29,13 @@ def report(
     redact: bool = typer.Option(False, "--redact", help="Mask e-mails, phone numbers and non-public @handles."),
     public_accounts: Path = typer.Option(None, "--public-accounts", exists=True, dir_okay=False,
                                          help="With --redact: file of public handles to keep (one per line)."),
+    server: list[str] = typer.Option(None, "--server", help="Use an OpenAI-compatible inference server "
+                                     "(llama-server, vLLM) instead of the in-process model; repeat for several. "
+                                     "Loopback or unix:/path.sock only, unless --allow-remote."),
+    server_slots: int = typer.Option(None, "--server-slots", min=1, help="Parallel lanes per server "
+                                     "(default: llama-server's slot count, 1 for other servers)."),
+    allow_remote: bool = typer.Option(False, "--allow-remote", help="Let --server name another machine: "
+                                      "the selected tweets are sent there."),
     db: Path = DbOption,
     json_out: bool = JsonOption,
 ) -> None:
@@ -36,6 +43,7 @@ def report(
     from ..embed import EmbeddingError
     from ..llm import ModelError
     from ..report.pipeline import ReportError, ReportOptions, build_report
+    from ..llm.server import ServerError, parse_endpoint
     from ..report.wordcloud_img import FontNotFound
     from ..store import default_db_path
 
@@ -45,15 +53,26 @@ def report(
     from ..redact import load_public_accounts
 
     public = frozenset(load_public_accounts(public_accounts)) if public_accounts else frozenset()
+    servers = tuple(server or ())
+    try:
+        remote = [u for u in servers if parse_endpoint(u).remote]
+    except ValueError as e:
+        fail(str(e))
+    if remote and not allow_remote:
+        fail(f"--server {remote[0]} is not on this machine: the tweets would leave it. Use a loopback or "
+             "unix:/path.sock URL, or pass --allow-remote")
+    for u in remote:  # said before anything is sent
+        console.print(f"[bold yellow]remote server[/]: the selected tweets will be sent to {u}", highlight=False)
     opts = ReportOptions(redact=redact, public_accounts=public, since=since, until=until, tz=tz, theme=theme, all_tweets=all_tweets, lang=lang,
                          model=model, embed_model=str(embed_model) if embed_model else None, out_dir=out_dir,
                          citations=not no_citations, now=now, n_ctx=n_ctx, threads=threads,
                          min_cluster_size=min_cluster_size, max_topics=max_topics,
+                         servers=servers, server_slots=server_slots, allow_remote=allow_remote,
                          progress=not json_out and console.is_terminal, on_stage=_stage_marker())
     with open_store(db_path) as store:
         try:
             res = build_report(store, opts)
-        except (ReportError, ModelError, EmbeddingError, FontNotFound, ValueError) as e:
+        except (ReportError, ModelError, EmbeddingError, FontNotFound, ServerError, ValueError) as e:
             fail(str(e), 1)
     if json_out:
         print_json(res.to_dict())

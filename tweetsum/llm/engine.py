@@ -33,6 +33,12 @@ class ContextOverflow(ValueError):
     """The prompt plus the output budget does not fit in the context window."""
 
 
+class GenerationFailed(ValueError):
+    """The backend gave no usable answer for this call (a server's malformed responses, after retries); the
+    caller falls back as it does for invalid model output (a ValueError, like the schema errors it catches).
+    The in-process engine never raises it."""
+
+
 @dataclass
 class CallStats:
     label: str

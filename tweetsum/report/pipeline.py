@@ -62,6 +62,9 @@ class ReportOptions:
     max_regenerations: int = 6  # each is a model call (~25 s with the 1.5B on 2 cores); trimming is free
     redact: bool = False
     public_accounts: frozenset[str] = frozenset()  # with redact: handles left visible
+    servers: tuple[str, ...] = ()  # OpenAI-compatible servers to use instead of the in-process model
+    server_slots: int | None = None  # lanes per server (default: llama-server's slots, 1 for others)
+    allow_remote: bool = False  # let --server name a host other than this machine
 
 
 @dataclass
@@ -164,7 +167,12 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         notes.append(topic_res.message)
     ranked = sorted(topic_res.topics, key=lambda t: topic_rank(t, tweets_by_id))[: opts.max_topics]
 
-    if engine is None:
+    if engine is None and opts.servers:
+        from ..llm.server import ServerEngine
+
+        engine = ServerEngine(opts.servers, n_ctx=opts.n_ctx, seed=opts.seed, slots=opts.server_slots,
+                              allow_remote=opts.allow_remote)
+    elif engine is None:
         from ..llm.engine import Engine
 
         engine = Engine(opts.model, n_ctx=opts.n_ctx, n_threads=opts.threads, seed=opts.seed)
