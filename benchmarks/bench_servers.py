@@ -76,6 +76,20 @@ def run(engine, topics, tw, lang: str) -> dict:
             "agg_tps": round(toks / wall, 2) if wall else 0.0, "fallbacks": fallbacks, "_texts": texts}
 
 
+def decode_only(engine, n: int = 4, tokens: int = 128) -> dict:
+    """Generation-bound work: ``n`` short prompts, ``tokens`` tokens each (ignore_eos), spread over the lanes:
+    the aggregate decode rate, which batching across slots is meant to raise on a memory-bound CPU."""
+    from tweetsum.llm.prompts import Prompt
+
+    prompts = [Prompt("You are a helpful writer.", f"Topic {i}: the city tram, the airport, the council. ",
+                      "Write a long paragraph about it.", label=f"decode {i}") for i in range(n)]
+    t0 = time.perf_counter()
+    gens = engine.map_lanes(prompts, lambda p: engine.complete(p, max_tokens=tokens, ignore_eos=True))
+    wall = time.perf_counter() - t0
+    toks = sum(g.stats.completion_tokens for g in gens)
+    return {"requests": n, "tokens": toks, "wall_s": round(wall, 2), "agg_tps": round(toks / wall, 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="qwen0.5b")
@@ -85,6 +99,8 @@ def main() -> None:
     ap.add_argument("--lang", default="zh")
     ap.add_argument("--configs", default="inproc,1,2,4,2x1")
     ap.add_argument("--json", default=None)
+    ap.add_argument("--decode-only", action="store_true",
+                    help="only the generation-bound part: 4 x 128 tokens on 1, 2 and 4 slots")
     a = ap.parse_args()
 
     from tweetsum.llm import resolve_model
@@ -93,10 +109,26 @@ def main() -> None:
 
     threads = a.threads or default_threads()
     model_path = resolve_model(a.model).path
-    topics, tw = demo_topics(a.topics)
-    print(f"bench_servers: {a.model}, {len(topics)} topics of the demo sample ({sum(t.size for t in topics)} tweets), "
-          f"{threads} threads, lang {a.lang}", flush=True)
     logs = Path(tempfile.mkdtemp())
+    dec: dict[str, dict] = {}
+    for slots in (1, 2, 4):  # generation-bound: what continuous batching over slots buys on this CPU
+        proc, url = start(model_path, slots, threads, 1024, logs / f"dec{slots}.log")
+        try:
+            dec[str(slots)] = decode_only(ServerEngine([url], n_ctx=1024))
+        finally:
+            proc.kill()
+            proc.wait()
+        print(f"  decode-only, {slots} slot(s): {dec[str(slots)]}", flush=True)
+    print("\n| decode-only (4 requests x 128 tokens) | wall | aggregate tok/s | ÷ 1 slot |\n|---|---|---|---|")
+    for k, r in dec.items():
+        print(f"| {k} slot(s) | {r['wall_s']} s | {r['agg_tps']} | {r['agg_tps'] / dec['1']['agg_tps']:.2f}× |")
+    if a.decode_only:
+        if a.json:
+            Path(a.json).write_text(json.dumps({"decode_only": dec}, indent=2))
+        return
+    topics, tw = demo_topics(a.topics)
+    print(f"\nbench_servers: {a.model}, {len(topics)} topics of the demo sample ({sum(t.size for t in topics)} tweets), "
+          f"{threads} threads, lang {a.lang}", flush=True)
     out: dict[str, dict] = {}
     for cfg in a.configs.split(","):
         procs = []
@@ -139,8 +171,8 @@ def main() -> None:
         print(f"| {names.get(cfg, cfg)} | {r['wall_s']} s | {r['completion_tokens']} | {r['agg_tps']} | {sp1} | "
               f"{spi} | {same} | {r['fallbacks']} |")
     if a.json:
-        Path(a.json).write_text(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "_texts"}
-                                            for k, v in out.items()}, indent=2))
+        doc = {k: {kk: vv for kk, vv in v.items() if kk != "_texts"} for k, v in out.items()}
+        Path(a.json).write_text(json.dumps({"decode_only": dec, "summarize": doc}, indent=2))
 
 
 if __name__ == "__main__":

@@ -265,3 +265,25 @@ def test_the_http_engine_contacts_only_the_configured_host(server2, monkeypatch)
                      max_tokens=8)
     assert g.text and g.stats.completion_tokens > 0
     assert seen and {tuple(a[:2]) for a in seen} == {("127.0.0.1", server2.port)}, seen
+
+
+def test_unix_socket_server(tmp_path):
+    """llama-server on a Unix socket (--host PATH.sock): local IPC, no TCP port at all."""
+    _require_server()
+    from tweetsum.llm import resolve_model
+    from tweetsum.llm.prompts import Prompt
+
+    sock = tmp_path / "llama.sock"
+    binary = find_llama_server()
+    cmd = llama_server_command(binary, resolve_model(TEST_MODEL).path, slots=1, ctx_per_slot=1024,
+                               host=str(sock), threads=1)
+    proc = subprocess.Popen(cmd, env=server_env(binary), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    try:
+        wait_ready(f"unix:{sock}", 180, proc)
+        eng = ServerEngine([f"unix:{sock}"], n_ctx=1024)
+        assert not eng.remote and eng.servers[0].kind == "llama-server"
+        g = eng.complete(Prompt("You answer briefly.", "Data: the tram opens in 2028. ", "When?"), max_tokens=8)
+        assert g.stats.completion_tokens > 0
+    finally:
+        proc.kill()
+        proc.wait()
