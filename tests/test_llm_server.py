@@ -287,3 +287,15 @@ def test_unix_socket_server(tmp_path):
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_serve_model_prints_the_llama_server_command():
+    _require_server()
+    from typer.testing import CliRunner
+
+    from tweetsum.commands import app
+    import tweetsum.cli  # noqa: F401 - registers the commands
+
+    r = CliRunner().invoke(app, ["serve-model", "--model", TEST_MODEL, "--slots", "3", "--port", "8099", "--print"])
+    assert r.exit_code == 0, r.output
+    assert "llama-server -m " in r.output and "-np 3 -c 12288 --host 127.0.0.1 --port 8099" in r.output
