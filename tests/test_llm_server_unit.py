@@ -185,3 +185,34 @@ def test_token_counts_come_from_the_server(fakes):
     assert eng.count_tokens("one two three") == 3
     toks, prefix = eng.tokenize_prompt(Prompt("s y s", "d a t a ", "t a s k"))
     assert len(toks) == 3 + 4 + 4 + 2 and 0 < prefix < len(toks)
+
+
+def test_report_cli_refuses_remote_and_dead_servers_before_any_work(tmp_path, monkeypatch):
+    """One line each, exit 2 / 1, no traceback; a dead server is found before embedding starts."""
+    from pathlib import Path
+
+    import tweetsum.embed
+
+    from typer.testing import CliRunner
+
+    import tweetsum.cli  # noqa: F401 - registers the commands
+    from tweetsum.commands import app
+    from tweetsum.ingest import ingest_paths
+
+    sample = Path(__file__).resolve().parents[1] / "tweetsum" / "sample" / "archives"
+    with Store(tmp_path / "d.db") as st:
+        ingest_paths(st, [sample])
+    base = ["report", "--db", str(tmp_path / "d.db"), "--since", "2026-01-21", "--until", "2026-01-21",
+            "--tz", "+08:00", "--out", str(tmp_path)]
+    r = CliRunner().invoke(app, base + ["--server", "http://10.1.1.1:80"])
+    assert r.exit_code == 2 and "--allow-remote" in r.output and "Traceback" not in r.output, r.output
+
+
+    def no_embedding(*a, **k):
+        raise AssertionError("the embedding stage started although no server answers")
+
+    monkeypatch.setattr(tweetsum.embed.SentenceTransformerEmbedder, "__init__", no_embedding)
+    r = CliRunner().invoke(app, base + ["--server", "http://127.0.0.1:9"])
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    assert r.exit_code == 1 and "no inference server answers" in r.output and "Traceback" not in r.output, r.output
+    assert not list(tmp_path.glob("*.md"))

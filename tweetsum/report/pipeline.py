@@ -137,6 +137,11 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         raise ReportError(str(e)) from None
     now = parse_now(opts.now, tz)
     theme = (opts.theme or "").strip() or None
+    if engine is None and opts.servers:  # before the expensive stages: a server that is down fails fast
+        from ..llm.server import ServerEngine
+
+        engine = ServerEngine(opts.servers, n_ctx=opts.n_ctx, seed=opts.seed, slots=opts.server_slots,
+                              allow_remote=opts.allow_remote)
 
     stage("select")
     t0 = time.perf_counter()
@@ -167,12 +172,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         notes.append(topic_res.message)
     ranked = sorted(topic_res.topics, key=lambda t: topic_rank(t, tweets_by_id))[: opts.max_topics]
 
-    if engine is None and opts.servers:
-        from ..llm.server import ServerEngine
-
-        engine = ServerEngine(opts.servers, n_ctx=opts.n_ctx, seed=opts.seed, slots=opts.server_slots,
-                              allow_remote=opts.allow_remote)
-    elif engine is None:
+    if engine is None:
         from ..llm.engine import Engine
 
         engine = Engine(opts.model, n_ctx=opts.n_ctx, n_threads=opts.threads, seed=opts.seed)
