@@ -18,18 +18,18 @@ trap 'rm -rf "$work"' EXIT
 tar -xzf "$work"/llama_cpp_python-"$VER".tar.gz -C "$work"
 src="$work/llama_cpp_python-$VER"
 "$PY" "$here/patch_cpu_variants.py" "$src/vendor/llama.cpp/ggml/src/CMakeLists.txt"
+# llama.cpp's own llama-server from the same source, installed beside the libraries it links
+# (llama_cpp/lib/llama-server): the scale-out backend (tweetsum serve-model, --server) and its tests use it.
+# The web UI is not built (no network, no node), and the llava bindings tweetsum does not use are off so
+# that the tools' own mtmd library is the only one. Added to a user's CMAKE_ARGS (a GPU build) too.
+server="-DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=ON -DLLAMA_BUILD_SERVER=ON -DLLAMA_TOOLS_INSTALL=ON"
+server="$server -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_BUILD_UI=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF"
+server="$server -DLLAMA_OPENSSL=OFF -DCMAKE_INSTALL_LIBDIR=llama_cpp/lib -DCMAKE_INSTALL_RPATH=\$ORIGIN"
 if [ -n "${CMAKE_ARGS:-}" ]; then
   echo "setup: CMAKE_ARGS given (${CMAKE_ARGS}): building with them instead of the CPU-dispatch set"
-  args="$CMAKE_ARGS"
+  args="$CMAKE_ARGS -DCMAKE_INSTALL_BINDIR=llama_cpp/lib $server"
 else
-  args="-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON -DCMAKE_INSTALL_BINDIR=llama_cpp/lib"
-  # llama.cpp's own llama-server from the same source, installed beside the libraries it links
-  # (llama_cpp/lib/llama-server): the scale-out backend (tweetsum serve-model, --server) and its tests use it.
-  # The web UI is not built (no network, no node), and the llava bindings tweetsum does not use are off so
-  # that the tools' own mtmd library is the only one.
-  args="$args -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=ON -DLLAMA_BUILD_SERVER=ON -DLLAMA_TOOLS_INSTALL=ON"
-  args="$args -DLLAMA_USE_PREBUILT_UI=OFF -DLLAMA_BUILD_UI=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF"
-  args="$args -DLLAMA_OPENSSL=OFF -DCMAKE_INSTALL_LIBDIR=llama_cpp/lib -DCMAKE_INSTALL_RPATH=\$ORIGIN"
+  args="-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON -DCMAKE_INSTALL_BINDIR=llama_cpp/lib $server"
 fi
 CMAKE_ARGS="$args" CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)} \
   "$PY" -m pip install -q --no-cache-dir "$src"
