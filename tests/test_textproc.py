@@ -92,3 +92,16 @@ def test_embedding_text_removes_masks_and_urls():
 ])
 def test_script_language(text, lang):
     assert script_language(text) == lang
+
+
+def test_word_cloud_counts_a_hashtag_for_its_word_and_drops_filler():
+    from tweetsum.report.wordcloud_img import word_frequencies
+
+    f = word_frequencies(["New AI models this week: #AI is big", "Real talk: the model ships today #模型",
+                          "模型 cost went down, AI agents everywhere", "People like the agent"])
+    assert f["ai"] == 3 and "#ai" not in f  # "#AI" and "AI" are one word
+    assert f["模型"] == 2 and "#模型" not in f
+    assert f["model"] == 2 and "models" not in f  # plural folded into its singular
+    assert f["agent"] == 2
+    for w in ("new", "week", "big", "real", "today", "went", "people", "like"):
+        assert w not in f, w

@@ -6,6 +6,8 @@ import shutil
 import subprocess
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 FONT_ENV = "TWEETSUM_CJK_FONT"
@@ -45,12 +47,28 @@ def find_cjk_font() -> Path:
     )
 
 
+@lru_cache(maxsize=1)
+def cloud_filler() -> frozenset[str]:
+    """Words frequent in tweets on any subject (``tweetsum/data/cloud_filler.txt``), left out of the cloud."""
+    text = resources.files("tweetsum").joinpath("data", "cloud_filler.txt").read_text("utf-8")
+    return frozenset(w for w in (line.split("#", 1)[0].strip().lower() for line in text.splitlines()) if w)
+
+
 def word_frequencies(texts: Iterable[str], max_words: int = 200) -> dict[str, int]:
+    """Word counts for the cloud: tweet tokens without filler words; a hashtag counts for its word (``#AI`` and
+    ``ai`` are one entry), and an English plural for its singular when both occur (``models`` -> ``model``)."""
     from ..textproc import tokenize
 
+    filler = cloud_filler()
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(tokenize(text))
+        for tok in tokenize(text):
+            if tok.startswith("#"):
+                tok = tok[1:]
+            if tok and tok not in filler:
+                counts[tok] += 1
+    for w in [w for w in counts if w.endswith("s") and not w.endswith("ss") and w[:-1] in counts and w.isascii()]:
+        counts[w[:-1]] += counts.pop(w)
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:max_words])
 
 
