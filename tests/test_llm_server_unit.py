@@ -216,3 +216,14 @@ def test_report_cli_refuses_remote_and_dead_servers_before_any_work(tmp_path, mo
     assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
     assert r.exit_code == 1 and "no inference server answers" in r.output and "Traceback" not in r.output, r.output
     assert not list(tmp_path.glob("*.md"))
+
+
+def test_a_call_outside_the_map_stage_fails_over_to_the_next_server(fakes):
+    a, b = fakes(slots=1), fakes(slots=1)
+    eng = ServerEngine([a.url, b.url], retries=0, backoff=0)
+    a.mode = "500"
+    g = eng.complete(P, max_tokens=4)  # e.g. the synthesis call, on the main thread
+    assert g.text and not eng.servers[0].alive and b.chat_calls == 1
+    b.mode = "500"
+    with pytest.raises(ServerUnavailable):
+        eng.complete(P, max_tokens=4)

@@ -440,21 +440,28 @@ class ServerEngine:
                         repetition_penalty=float(repeat_penalty))
         if ignore_eos:
             body["ignore_eos"] = True
-        lane = self._lane()
-        srv = lane.server
-        body["model"] = srv.model_id
-        if lane.slot is not None:
-            body["id_slot"] = lane.slot
-        t0 = time.perf_counter()
-        try:
-            doc = srv.request("POST", "/v1/chat/completions", body, check=_is_completion)
-        except ServerUnavailable:
-            raise  # the scheduler moves this work to another server
-        except ServerError as e:
-            msg = str(e)
-            if getattr(e, "status", 0) == 400 and "context" in msg.lower():
-                raise ContextOverflow(f"{prompt.label or 'prompt'}: {msg}") from None
-            raise GenerationFailed(msg) from None
+        while True:
+            lane = self._lane()
+            srv = lane.server
+            body["model"] = srv.model_id
+            body.pop("id_slot", None)
+            if lane.slot is not None:
+                body["id_slot"] = lane.slot
+            t0 = time.perf_counter()
+            try:
+                doc = srv.request("POST", "/v1/chat/completions", body, check=_is_completion)
+                break
+            except ServerUnavailable:
+                if getattr(self._tls, "lane", None) is lane:
+                    raise  # inside map_lanes: the scheduler moves this topic to another server
+                srv.alive = False  # a call outside the map stage (synthesis, regeneration): try the next server
+                if not self.lanes:
+                    raise
+            except ServerError as e:
+                msg = str(e)
+                if getattr(e, "status", 0) == 400 and "context" in msg.lower():
+                    raise ContextOverflow(f"{prompt.label or 'prompt'}: {msg}") from None
+                raise GenerationFailed(msg) from None
         t1 = time.perf_counter()
         choice = doc["choices"][0]
         text = choice["message"]["content"]
