@@ -9,12 +9,12 @@ import subprocess
 import threading
 import time
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from conftest import TEST_MODEL, report_options, require, require_model
+from httpfake import JSONHandler, serve, shutdown
 from tweetsum.llm.server import (Server, ServerEngine, find_llama_server, llama_server_command, parse_endpoint,
                                  server_env, wait_ready)
 from tweetsum.model import Topic, Tweet
@@ -194,29 +194,20 @@ class CorruptingProxy:
         proxy = self
         tgt = parse_endpoint(target)
 
-        class H(BaseHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
+        class H(JSONHandler):
             def _forward(self, method):
                 import http.client
 
-                n = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(n) if n else None
+                body = self.body()
                 if self.path.endswith("/chat/completions"):
                     proxy.chat += 1
-                    raw, code = b'{"choices": [{"message": {"content": "{\\"title\\": \\"x', 200
-                else:
-                    c = http.client.HTTPConnection(tgt.host, tgt.port, timeout=60)
-                    c.request(method, self.path, body=body, headers={"Content-Type": "application/json"})
-                    r = c.getresponse()
-                    raw, code = r.read(), r.status
-                    c.close()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
+                    return self.send_json(200, raw=b'{"choices": [{"message": {"content": "{\\"title\\": \\"x')
+                c = http.client.HTTPConnection(tgt.host, tgt.port, timeout=60)
+                c.request(method, self.path, body=body, headers={"Content-Type": "application/json"})
+                r = c.getresponse()
+                raw, code = r.read(), r.status
+                c.close()
+                self.send_json(code, raw=raw)
 
             def do_GET(self):
                 self._forward("GET")
@@ -224,13 +215,10 @@ class CorruptingProxy:
             def do_POST(self):
                 self._forward("POST")
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.httpd, self.url = serve(H)
 
     def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        shutdown(self.httpd)
 
 
 def test_malformed_answers_are_retried_then_fall_back(server2):

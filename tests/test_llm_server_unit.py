@@ -3,10 +3,10 @@ in test_llm_server.py): URL policy, identity in the cache key, retries, malforme
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from httpfake import JSONHandler, serve, shutdown
 
 from tweetsum.llm.engine import GenerationFailed
 from tweetsum.llm.prompts import Prompt
@@ -24,17 +24,8 @@ class Fake:
         self.slot_ids: list = []
         fake = self
 
-        class H(BaseHTTPRequestHandler):
-            def log_message(self, *a):
-                pass
-
-            def _send(self, code, doc=None, raw=None):
-                body = raw if raw is not None else json.dumps(doc).encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+        class H(JSONHandler):
+            _send = JSONHandler.send_json
 
             def do_GET(self):
                 if self.path == "/v1/models":
@@ -47,7 +38,7 @@ class Fake:
                 self._send(404, {"error": "no"})
 
             def do_POST(self):
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                body = json.loads(self.body())
                 if self.path == "/tokenize":
                     return self._send(200, {"tokens": list(range(len(body["content"].split())))})
                 if self.path == "/apply-template":
@@ -67,13 +58,10 @@ class Fake:
                                                         "predicted_n": 4, "predicted_ms": 40.0}})
                 self._send(404, {"error": "no"})
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.httpd, self.url = serve(H)
 
     def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        shutdown(self.httpd)
 
 
 @pytest.fixture
