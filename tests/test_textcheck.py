@@ -54,3 +54,38 @@ def test_map_answer_that_loops_or_has_an_english_zh_headline_is_rejected():
                         "zh").startswith("headline not in Chinese")
     assert check_answer({"title": "职场AI使用普及", "summary": "调查显示58%的人每天使用AI助手。"}, "zh") is None
     assert check_answer({"title": "AI usage at work", "summary": "58% use an assistant daily."}, "en") is None
+
+
+def test_one_bad_item_is_dropped_and_the_good_ones_kept():
+    from tweetsum.summarize import clean_answer
+
+    ans = {"key_points": [{"headline": " typed tool schemas, step bu", "explanation": "类型化工具模式。"},
+                          {"headline": "代理框架加入回放调试器", "explanation": "有作者称复现代理错误从数小时缩短到数分钟。"}]}
+    kept, why, dropped = clean_answer(ans, "zh")
+    assert why is None and [k["headline"] for k in kept["key_points"]] == ["代理框架加入回放调试器"]
+    assert dropped and dropped[0].startswith("headline not in Chinese")
+    # nothing usable left: the section is retried (why is set)
+    _, why, _ = clean_answer({"events": [{"event": "发布", "detail": "发布了。"}]}, "zh")
+    assert why.startswith("event name too generic")
+
+
+def test_placeholder_event_names_copied_from_the_prompt_are_rejected():
+    from tweetsum.summarize import clean_answer
+
+    for name in ("<公司>发布<产品>", "<政策/法规变化>", "某公司发布某产品新版本"):
+        _, why, _ = clean_answer({"events": [{"event": name, "detail": "一家公司发布了产品。"}]}, "zh")
+        assert why is not None and "placeholder" in why, name
+    _, why, _ = clean_answer({"events": [{"event": "青穹团队开源MoE模型", "detail": "总参数236B。"}]}, "zh")
+    assert why is None
+
+
+def test_a_string_cut_at_its_bound_ends_at_its_last_full_sentence():
+    from tweetsum.summarize import tidy_cut
+
+    schema = {"type": "object", "properties": {"summary": {"type": "string", "maxLength": 20},
+                                               "title": {"type": "string", "maxLength": 8}}}
+    cut = {"summary": "推理成本下降了一半。过度思考是真实存在的吗", "title": "AI Capex"}  # 21 >= 20: cut
+    out = tidy_cut(cut, schema)
+    assert out["summary"] == "推理成本下降了一半。" and out["title"] == "AI Capex"
+    whole = {"summary": "推理成本下降了一半。", "title": "短标题"}
+    assert tidy_cut(whole, schema) == whole  # under the bound: untouched

@@ -138,30 +138,79 @@ def topic_symbols(tweets: Sequence[Tweet]) -> list[str]:
     return sorted(out)
 
 
-def check_answer(value: Any, lang: str) -> str | None:
-    """Why a schema-valid answer is still unusable (a looping field; a zh headline not in Chinese), or None."""
-    loop = looping_field(value)
+_PLACEHOLDER = re.compile(r"[<>＜＞]|某公司|某产品|公司名|产品名")
+
+
+def _item_fault(item: Any, lang: str) -> str | None:
+    """Why one list item (a key point, a view, an event, a ticker line) is unusable, or None."""
+    loop = looping_field(item)
     if loop is not None:
         return f"looping output: {loop[:60]!r}"
-    for ev in value.get("events", []) if isinstance(value, dict) else []:
-        name = (ev.get("event") or "").strip()
+    if not isinstance(item, dict):
+        return None
+    if "event" in item:
+        name = (item.get("event") or "").strip()
         if len(name) < (5 if lang == "zh" else 12):  # "发布", "Launch": a category, not an event with its actor
             return f"event name too generic: {name!r}"
+        if _PLACEHOLDER.search(name):  # "<公司>发布<产品>": the prompt's pattern copied, not a real name
+            return f"event name is a placeholder: {name!r}"
     if lang == "zh":
-        def heads(v):
-            if isinstance(v, dict):
-                for k, x in v.items():
-                    if k in _HEAD_FIELDS and isinstance(x, str) and x.strip():
-                        yield x
-                    else:
-                        yield from heads(x)
-            elif isinstance(v, list):
-                for x in v:
-                    yield from heads(x)
-        for h in heads(value):
-            if cjk_share(h) < 0.5:
+        for k in _HEAD_FIELDS:
+            h = item.get(k)
+            if isinstance(h, str) and h.strip() and cjk_share(h) < 0.5:
                 return f"headline not in Chinese: {h[:40]!r}"
     return None
+
+
+def clean_answer(value: Any, lang: str) -> tuple[Any, str | None, list[str]]:
+    """Keep what is usable in a schema-valid answer: ``(value, why, dropped)``.
+
+    A list section (key points, views, events, tickers) keeps its good items and drops the bad ones (a
+    looping item, a zh headline in English, a generic or placeholder event name), each reason in ``dropped``;
+    ``why`` is set only when nothing usable is left (then the section is retried). Measured on the demo with
+    the 1.5B: one English headline among three key points (" typed tool schemas, step bu") sent the topic's
+    whole key-points section to the extractive fallback, and two topics lost both events to one "发布".
+    """
+    if isinstance(value, dict) and len(value) == 1:
+        (key, items), = value.items()
+        if isinstance(items, list):
+            kept, dropped = [], []
+            for it in items:
+                why = _item_fault(it, lang)
+                (dropped.append(why) if why else kept.append(it))
+            if not kept:
+                return value, dropped[0] if dropped else "no items", dropped
+            return {key: kept}, None, dropped
+    why = _item_fault(value, lang)
+    if why is None and lang == "zh" and isinstance(value, dict):
+        for k in _HEAD_FIELDS:
+            h = value.get(k)
+            if isinstance(h, str) and h.strip() and cjk_share(h) < 0.5:
+                why = f"headline not in Chinese: {h[:40]!r}"
+    return value, why, []
+
+
+def check_answer(value: Any, lang: str) -> str | None:
+    """Why a schema-valid answer is unusable as a whole (see :func:`clean_answer`), or None."""
+    return clean_answer(value, lang)[1]
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]|[.](?=\s|$)")
+
+
+def tidy_cut(value: Any, schema: dict) -> Any:
+    """A string the grammar cut at its ``maxLength`` ends mid-word ("过度思考是真实存"): cut it back to its
+    last full sentence when that keeps at least half of it; titles and headlines (no sentence end) stay."""
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        return {k: tidy_cut(v, props.get(k, {})) for k, v in value.items()}
+    if isinstance(value, list):
+        return [tidy_cut(v, schema.get("items", {})) for v in value]
+    if isinstance(value, str) and schema.get("maxLength") and len(value) >= schema["maxLength"]:
+        ends = [m.end() for m in _SENTENCE_END.finditer(value)]
+        if ends and ends[-1] >= len(value) // 2:
+            return value[: ends[-1]].strip()
+    return value
 
 
 def _feedback(why: str, lang: str) -> str:
@@ -169,8 +218,8 @@ def _feedback(why: str, lang: str) -> str:
     zh = lang == "zh"
     if why.startswith("headline not in Chinese"):
         return "标题和事件名称必须用中文书写" if zh else "headlines must be in the output language"
-    if why.startswith("event name too generic"):
-        return ("event 必须写出主体和动作，例如“某公司发布某产品”，不能只写“发布”" if zh
+    if why.startswith(("event name too generic", "event name is a placeholder")):
+        return ("event 必须用推文里的真实名称写出谁做了什么，不能只写“发布”，也不能写占位符" if zh
                 else "each event name must say who did what, not just a category")
     if why.startswith("looping output"):
         return "有内容在重复，不要重复同一句话" if zh else "some text repeated itself; do not repeat"
@@ -294,14 +343,15 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
             room = engine.n_ctx - gen.stats.prompt_tokens
             attempts.append((max(1, min(2 * mt, room)), 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY, None))
             continue
-        why = check_answer(value, lang)
+        value, why, _dropped = clean_answer(value, lang)
         if why is not None:  # valid JSON that loops or is in the wrong language: retry, then fall back
             errors.append(why)
             attempts.append((mt, 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY, _feedback(why, lang)))
             continue
         if attempt == 0:
             first_valid = True
-        data = to_ids(value, plan.number_to_id)
+        errors.extend(f"item dropped: {d}" for d in _dropped)
+        data = to_ids(tidy_cut(value, schema), plan.number_to_id)
         return SectionResult(section, data, first_valid, attempt, False, None, errors, calls)
     return _fallback(section, plan, tweets_by_id, "model output invalid: " + " | ".join(errors), first_valid,
                      max(0, len(calls) - 1), errors, calls)

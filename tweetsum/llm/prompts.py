@@ -96,7 +96,7 @@ TASKS = {
                  "view: the view paraphrased in one sentence (do not quote); tweets: the numbers of that "
                  "author's tweets that express it.",
         "events": "Task: list up to 2 concrete events (releases, announcements, funding, rules, results) the "
-                  "tweets report. event: a short name of the event with its actor (\"<who> <does what>\", with the "
+                  "tweets report. event: a short name of the event with its actor (who did what, with the "
                   "real names from the tweets); detail: one sentence on what happened, who "
                   "did it and the figures; tweets: the numbers of the tweets that report it.",
         "tickers": "Task: for up to 2 of the stock or crypto symbols the tweets mention (symbol must be one "
@@ -115,7 +115,7 @@ TASKS = {
         "views": "任务：列出最多2个不同的观点。author：持有该观点的作者 @handle；view：用一句中文转述该观点，"
                  "以“认为”“指出”或“主张”开头（例如“认为……”），不得复制原文；tweets：该作者表达这一观点的推文编号。",
         "events": "任务：列出推文报道的最多2个具体事件（发布、公告、融资、政策、结果）。event：事件的中文短名称，"
-                  "包含主体和动作，至少6个字（如“<公司>发布<产品>”，用推文里的真实名称）；"
+                  "写成“谁做了什么”，至少6个字，主体用推文里的真实公司、团队或产品名称；"
                   "detail：一句中文说明发生了什么、由谁做出、相关数字；tweets：报道该事件的推文编号。",
         "tickers": "任务：从推文提到的股票或数字货币代码中选最多2个（symbol 必须是推文中出现的代码），"
                    "reaction：直接用一句中文说明推文对它的看法及原因（不要以“反应”开头）；tweets：提到该代码的推文编号。",

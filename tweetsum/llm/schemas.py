@@ -35,11 +35,13 @@ def list_of(item: dict, key: str, max_items: int = MAX_ITEMS) -> dict:
 
 
 # String bounds, in characters, per output language: a Chinese character carries about as much as 3-4 Latin
-# ones, so the zh bounds are smaller (they also bound the token budget: max_output_tokens).
+# ones, so the zh bounds are smaller (they also bound the token budget: max_output_tokens). The zh title and
+# headline bounds leave room for Latin names inside them: at 24 characters the 1.5B's titles were cut mid-word
+# ("AI Capex Digestion：市场泡沫与"), and the cut title, copied into the finance prompt, became its answer.
 _LIMITS = {
     "en": {"title": 60, "summary": 420, "reason": 160, "headline": 70, "text": 260, "view": 240, "event": 60,
            "detail": 220, "reaction": 220},
-    "zh": {"title": 24, "summary": 200, "reason": 80, "headline": 28, "text": 110, "view": 100, "event": 24,
+    "zh": {"title": 36, "summary": 200, "reason": 80, "headline": 36, "text": 110, "view": 100, "event": 32,
            "detail": 100, "reaction": 100},
 }
 

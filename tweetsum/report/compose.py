@@ -219,7 +219,7 @@ class _Sections:
                     break
             else:
                 if not cands:
-                    why = self.x.synth.failed.get("tickers", "the model wrote no line for it")
+                    why = self.x.synth.failed.get(f"tickers/{sym}", "the model wrote no line for it")
                     self.comp.fallbacks.append(Fallback("tickers", f"${sym}: {why}"))
                 g = self.comp.ground("tickers", Item(text="", headline="$" + sym, cites=ids[:3], source="quote"),
                                      ids)
@@ -250,7 +250,8 @@ class _Sections:
         pool = self.x.synth.prompt_ids.get(label)
         ans = (self.x.synth.answers.get(task) or {}).get(part)
         if not ans:
-            self.comp.fallbacks.append(Fallback(f"{task}/{part}", self.x.synth.failed.get(task, "no answer")))
+            why = self.x.synth.failed.get(f"{task}/{part}") or self.x.synth.failed.get(task, "no answer")
+            self.comp.fallbacks.append(Fallback(f"{task}/{part}", why))
             return self.comp.template(f"{task}/{part}", self.T("not_summarized"))
         g = self.comp.ground(f"{task}/{part}", Item(text=ans["text"], cites=ans.get("tweet_ids", [])), pool)
         if g is None:

@@ -41,6 +41,14 @@ _GENERIC = {
     "their", "our", "my", "an", "if", "so", "then", "both", "each", "more", "less", "about",
 }
 _CJK_NAME_FLAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz"}
+# jieba's dictionary tags plain phrases as person names ("保持警惕", "采取相应", "加速卡": nr) and common nouns as
+# proper nouns ("论文", "中文": nz); on the demo such words failed 9 model items that invented nothing. A person
+# name (nr, nrfg) is a claim only with a common surname and 2-3 characters; an nz word only when it is rare
+# in jieba's dictionary (frequency below COMMON_FREQ: "论文" 1875, "中文" 1755 are common, "三星" 363 is a name).
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+COMMON_FREQ = 1000
 
 
 def normalize(text: str) -> str:
@@ -69,15 +77,26 @@ def _posseg():
     import jieba.posseg as pseg
 
     jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()  # FREQ (read by _is_cjk_name) is filled here, not by the first cut
     return pseg
+
+
+def _is_cjk_name(word: str, flag: str, freq: dict) -> bool:
+    if flag not in _CJK_NAME_FLAGS or len(word) < 2 or not re.search(r"[\u4e00-\u9fff]", word):
+        return False
+    if flag in ("nr", "nrfg"):
+        return len(word) <= 3 and word[0] in _SURNAMES
+    if flag == "nz":
+        return (freq.get(word) or 0) < COMMON_FREQ
+    return True
 
 
 def _cjk_names(text: str) -> list[str]:
     if not re.search(r"[\u4e00-\u9fff]", text):
         return []
     pseg = _posseg()
-    return [w for w, flag in pseg.cut(text) if flag in _CJK_NAME_FLAGS and len(w) >= 2
-            and re.search(r"[\u4e00-\u9fff]", w)]
+    freq = pseg.dt.tokenizer.FREQ
+    return [w for w, flag in pseg.cut(text) if _is_cjk_name(w, flag, freq)]
 
 
 @dataclass

@@ -228,18 +228,22 @@ class Composer:
 
         lines = [format_tweet(n, self.tweets[i], max_chars=400) for n, i in enumerate(item.cites, 1)]
         L = limits(self.lang)
-        props = {"text": string(L["text"] + 40)}
+        props = {"text": string(L["text"])}
         if item.headline:
             props = {"headline": string(L["headline"]), **props}
         statement = json.dumps({"headline": item.headline, "text": trim(item.text, 300)} if item.headline
                                else {"text": trim(item.text, 300)}, ensure_ascii=False)
+        # Shorter than the tweets: asked only to "rewrite in your own words", the 1.5B copied Chinese tweets
+        # back verbatim (the copy check then quoted them); a length bound well under the tweets' makes a
+        # copy impossible and a summary the easy answer.
         if self.lang == "zh":
-            task = ("\n任务：用你自己的话改写下面这条内容（不要照抄推文），使其中的每个名称和数字都出自上面的推文，"
-                    "删去推文没有说的内容。"
+            task = ("\n任务：把下面这条内容概括成一到两句中文（不超过60个字），用你自己的话转述（不要照抄推文原句），"
+                    "其中的每个名称和数字都必须出自上面的推文，删去推文没有说的内容。"
                     f"{lang_line('zh')} 内容：{statement} 只输出一个 JSON 对象。")
         else:
-            task = ("\nTask: rewrite the statement below in your own words (do not copy the tweets) so that every "
-                    "name and number in it appears in the tweets above; leave out anything they do not say. {lang_line('en')} Statement: {statement} "
+            task = ("\nTask: condense the statement below into one or two sentences (at most 30 words) in your own "
+                    "words (do not copy the tweets), so that every name and number in it appears in the tweets "
+                    f"above; leave out anything they do not say. {lang_line('en')} Statement: {statement} "
                     "Answer with one JSON object.")
         schema = obj(props)
         try:

@@ -1,0 +1,73 @@
+"""The reduce stage's calls (fast, fake engine): one call per finance part and per ticker, a ticker's answer can
+cite only tweets with its symbol, and a failed part is reported by name (issue 10)."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from types import SimpleNamespace
+
+from tweetsum.model import Tweet
+from tweetsum.report.synthesis import FIN_PARTS, synthesize
+
+
+def _tw(i, text, tags=()):
+    return Tweet(id=100 + i, author_handle=f"user{i}", author_name=f"User {i}", text=text, cashtags=list(tags),
+                 created_at=datetime(2026, 1, 21, 9, 0, tzinfo=timezone.utc))
+
+
+FIN = [_tw(1, "$NVDA down 3% on rotation, fundamentals unchanged", ["NVDA"]),
+       _tw(2, "$MSFT capex guide raised to $80B", ["MSFT"]),
+       _tw(3, "Rates matter more than AI for valuations this quarter"),
+       _tw(4, "$NVDA supply is set by HBM", ["NVDA"])]
+
+
+class FakeEngine:
+    n_ctx = 4096
+    seed = 0
+
+    def __init__(self, fail=()):
+        self.calls = []
+        self.fail = set(fail)
+
+    def tokenize_prompt(self, prompt):
+        n = len(prompt.system + prompt.data + prompt.task) // 3
+        return list(range(n)), n - 10
+
+    def complete(self, prompt, *, schema, **kw):
+        label = prompt.label.split("/", 1)[1]
+        self.calls.append((label, schema))
+        if label in self.fail:
+            return SimpleNamespace(text="{not json")
+        allowed = schema["properties"]["tweets"]["items"]["enum"]
+        props = schema["properties"]
+        if "reaction" in props:
+            return SimpleNamespace(text=json.dumps({"reaction": f"看法 {label}", "tweets": allowed[:1]}))
+        if "text" in props:
+            return SimpleNamespace(text=json.dumps({"text": f"归纳 {label}", "tweets": allowed[:2]}))
+        return SimpleNamespace(text="{}")
+
+
+def test_one_call_per_finance_part_and_per_ticker_each_ticker_cites_its_own_tweets():
+    eng = FakeEngine()
+    out = synthesize(eng, None, "zh", [("芯片", "")], [], FIN, symbols=["NVDA", "MSFT"])
+    labels = [c[0] for c in eng.calls]
+    assert labels == [f"finance/{p}" for p in FIN_PARTS] + ["ticker:NVDA", "ticker:MSFT"]
+    schemas = dict(eng.calls)
+    # the prompt numbers FIN 1..4: $NVDA is in tweets 1 and 4, $MSFT in tweet 2
+    assert schemas["ticker:NVDA"]["properties"]["tweets"]["items"]["enum"] == [1, 4]
+    assert schemas["ticker:MSFT"]["properties"]["tweets"]["items"]["enum"] == [2]
+    assert set(out.answers["finance"]) == set(FIN_PARTS)
+    rows = {r["symbol"]: r for r in out.answers["tickers"]["tickers"]}
+    assert rows["NVDA"]["tweet_ids"] == [101] and rows["MSFT"]["tweet_ids"] == [102]
+    assert set(out.failed) == {"sentiment", "tech", "industry", "impact"}  # no digest tweets were given
+    assert "no tweets to draw on" in out.failed["tech"]
+
+
+def test_a_failed_part_or_symbol_is_reported_by_name():
+    eng = FakeEngine(fail={"finance/people", "ticker:MSFT"})
+    out = synthesize(eng, None, "zh", [], [], FIN, symbols=["NVDA", "MSFT", "TSLA"])
+    assert "people" not in out.answers["finance"] and "market_view" in out.answers["finance"]
+    assert "not valid JSON" in out.failed["finance/people"]
+    assert "not valid JSON" in out.failed["tickers/MSFT"]
+    assert "mentions $TSLA" in out.failed["tickers/TSLA"]  # no tweet in the prompt has it: no call made
+    assert [r["symbol"] for r in out.answers["tickers"]["tickers"]] == ["NVDA"]
