@@ -27,6 +27,8 @@ def topics(
     min_cluster_size: int = typer.Option(None, "--min-cluster-size", min=2,
                                          help="Smallest topic (default: max(5, sqrt(n)/2))."),
     top: int = typer.Option(3, "--top", min=1, max=20, help="Representative tweets per topic."),
+    plot: Path = typer.Option(None, "--plot", help="Write a PNG chart of the largest topics' daily tweet counts."),
+    plot_topics: int = typer.Option(5, "--plot-topics", min=1, max=12, help="Topics drawn by --plot."),
     db: Path = DbOption,
     json_out: bool = JsonOption,
 ) -> None:
@@ -66,6 +68,17 @@ def topics(
             fail(str(e))
     timings = {"select": round(t_select, 4), **{k: round(v, 4) for k, v in result.timings.items()}}
     by_id = {t.id: t for t in sel.tweets}
+    from ..trends import topic_trends
+
+    series = topic_trends(result.topics, by_id, start, end, zone, top=plot_topics)
+    if plot is not None:
+        from ..report.trend_chart import render_trend_chart
+        from ..report.wordcloud_img import FontNotFound
+
+        try:
+            render_trend_chart(series, plot)
+        except (FontNotFound, OSError) as e:
+            fail(f"--plot {plot}: {e}")
     if json_out:
         print_json({
             "window": {"since": start.isoformat(), "until": end.isoformat()},
@@ -83,6 +96,8 @@ def topics(
             "outlier_ids": result.outlier_ids,
             "outlier_share": round(result.outlier_share, 4),
             "message": result.message,
+            "trend": series.to_dict(),
+            "plot": str(plot) if plot is not None else None,
             "embedding": {"model_id": embedder.model_id, "embedded": stats.embedded, "from_cache": stats.from_cache},
             "timings": timings,
         })
@@ -112,3 +127,6 @@ def topics(
         table.add_row(str(tp.id), str(tp.size), Text(", ".join(k for k, _ in tp.keywords[:8])), Text("\n".join(lines)))
     out.print(table)
     console.print("time: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.items()), highlight=False)
+    if plot is not None:
+        console.print(f"trend chart: {plot} ({len(series.topics)} topics over {len(series.days)} days)",
+                      highlight=False)

@@ -57,6 +57,8 @@ class PostContent:
     finance_conclusion: Item
     wordcloud_file: str
     citations: bool = True
+    trend_file: str | None = None  # the topic-trend chart, under the word cloud (windows of several days)
+    trend_alt: str = ""
     tweet_urls: dict[int, str] = field(default_factory=dict)
 
     @property
