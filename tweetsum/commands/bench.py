@@ -23,7 +23,7 @@ def bench(
     lang: str = typer.Option("zh", "--lang", help="Language of the summaries: zh or en."),
     max_topics: int = typer.Option(4, "--max-topics", min=1, max=50, help="Topics summarized (largest first)."),
     n_ctx: int = typer.Option(4096, "--n-ctx", min=512, help="Model context window."),
-    embed_model: Path = typer.Option(None, "--embed-model", help="Local sentence-transformers folder."),
+    embed_model: str = typer.Option(None, "--embed-model", help="Embedding model: minilm, use-multilingual (Chinese and English in one space), or a local sentence-transformers folder (default: minilm)."),
     bandwidth_mib: int = typer.Option(1024, "--bandwidth-mib", min=0, help="Array size of the bandwidth copy."),
     timeout: float = typer.Option(None, "--timeout", min=1, help="Seconds allowed per model (default: none)."),
     out_dir: Path = typer.Option(Path("benchmarks/results/bench"), "--out", help="Folder for bench.json/csv/png."),
@@ -69,7 +69,7 @@ def bench(
 
 def _build(since, until, tz, sample, theme, lang, max_topics, embed_model, db, progress):
     from ..bench import WorkloadError, build_workload
-    from ..embed import EmbeddingError, SentenceTransformerEmbedder
+    from ..embed import EmbeddingError, make_embedder
     from ..store import default_db_path
     from ..timeutil import parse_tz, parse_window
 
@@ -84,7 +84,7 @@ def _build(since, until, tz, sample, theme, lang, max_topics, embed_model, db, p
     except ValueError as e:
         fail(f"bad window: {e}")
     try:
-        embedder = SentenceTransformerEmbedder(embed_model)
+        embedder = make_embedder(embed_model)
     except EmbeddingError as e:
         fail(str(e))
     with open_store(db_path) as store:

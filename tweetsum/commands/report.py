@@ -18,7 +18,7 @@ def report(
     lang: str = typer.Option("zh", "--lang", help="Language of the post: zh or en."),
     model: str = typer.Option(None, "--model", help="GGUF path or packaged name (default: qwen1.5b; "
                                                    "qwen0.5b is faster, smollm2/gemma3-270m tiny)."),
-    embed_model: Path = typer.Option(None, "--embed-model", help="Local sentence-transformers folder."),
+    embed_model: str = typer.Option(None, "--embed-model", help="Embedding model: minilm, use-multilingual (Chinese and English in one space), or a local sentence-transformers folder (default: minilm)."),
     out_dir: Path = typer.Option(Path("."), "--out", help="Folder for the post, image and grounding file."),
     no_citations: bool = typer.Option(False, "--no-citations", help="Leave out links to the source tweets."),
     now: str = typer.Option(None, "--now", help="Fix the post's date stamp ('2026-01-22 16:01:36 +0800')."),
@@ -64,7 +64,7 @@ def report(
     for u in remote:  # said before anything is sent
         console.print(f"[bold yellow]remote server[/]: the selected tweets will be sent to {u}", highlight=False)
     opts = ReportOptions(redact=redact, public_accounts=public, since=since, until=until, tz=tz, theme=theme, all_tweets=all_tweets, lang=lang,
-                         model=model, embed_model=str(embed_model) if embed_model else None, out_dir=out_dir,
+                         model=model, embed_model=embed_model or None, out_dir=out_dir,
                          citations=not no_citations, now=now, n_ctx=n_ctx, threads=threads,
                          min_cluster_size=min_cluster_size, max_topics=max_topics,
                          servers=servers, server_slots=server_slots, allow_remote=allow_remote,
