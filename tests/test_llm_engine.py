@@ -199,3 +199,32 @@ def test_gemma3_base_model_short():
         assert g2.stats.evaluated_tokens < g2.stats.prompt_tokens - prefix + 2  # prefix reused
     finally:
         e.close()
+
+
+def _spans(seq, n):
+    return {tuple(seq[i:i + n]) for i in range(len(seq) - n + 1)}
+
+
+def test_copy_ngram_keeps_the_answer_from_pasting_the_prompt(engine):
+    import json
+
+    from tweetsum.llm.engine import copy_bans
+    from tweetsum.llm.prompts import Prompt
+
+    text = ("NVIDIA shipped three million H100 GPUs this quarter and the datacenter revenue doubled again, "
+            "according to the company's own report.")
+    p = Prompt("You copy text exactly.", f"Text: {text}\n", "\nRepeat the text above exactly, word for word.",
+               label="copy")
+    plain = engine.complete(p, max_tokens=48)
+    toks, _ = engine.tokenize_prompt(p)
+    n = 4
+    assert _spans(plain.tokens, n + 1) & _spans(toks, n + 1), plain.text  # unbanned, it does copy
+    held = engine.complete(p, max_tokens=48, copy_ngram=n)
+    assert held.tokens and not (_spans(held.tokens, n + 1) & _spans(toks, n + 1)), held.text
+    # with a schema the answer is still valid JSON (a token the grammar forces is never banned)
+    schema = {"type": "object", "properties": {"text": {"type": "string", "maxLength": 120}}, "required": ["text"],
+              "additionalProperties": False}
+    js = engine.complete(p, schema=schema, max_tokens=64, copy_ngram=n)
+    assert isinstance(json.loads(js.text)["text"], str)
+    k, bans = copy_bans([1, 2, 3, 1, 2, 4], 2)
+    assert k == 2 and bans[(1, 2)] == {3, 4} and bans[(2, 3)] == {1}

@@ -357,8 +357,13 @@ class Engine:
         on_token: Callable[[int, float], None] | None = None,
         ignore_eos: bool = False,
         repeat_penalty: float = 1.0,
+        copy_ngram: int = 0,
     ) -> Generation:
         """Generate an answer to ``prompt`` (optionally constrained by a JSON schema).
+
+        ``copy_ngram`` = n > 0: the answer may not copy more than n consecutive tokens of the prompt (after n
+        tokens that match a span of the prompt, the token that would continue that span is banned), so the
+        model paraphrases instead of pasting tweets; see :func:`copy_bans`.
 
         Raises :class:`ContextOverflow` when prompt + ``max_tokens`` exceed ``n_ctx`` (never truncates).
         With ``store``, a finished identical call is served from the result cache without touching the model.
@@ -373,6 +378,8 @@ class Engine:
                   "schema": schema, "ignore_eos": ignore_eos}
         if repeat_penalty != 1.0:  # only when used, so earlier cache keys stay valid
             params["repeat_penalty"] = float(repeat_penalty)
+        if copy_ngram:
+            params["copy_ngram"] = int(copy_ngram)
         key = prompt_hash = None
         if store is not None:
             key, prompt_hash = self.cache_key(tokens, params)
@@ -404,9 +411,10 @@ class Engine:
         t1 = time.perf_counter()
 
         grammar = self._grammar(schema) if schema is not None else None
+        bans = copy_bans(tokens, copy_ngram) if copy_ngram else None
         out, finish = self._decode_loop(tokens, max_tokens=max_tokens, temp=temp, seed=seed,
                                         repeat_penalty=float(repeat_penalty), grammar=grammar,
-                                        ignore_eos=ignore_eos, on_token=on_token, t1=t1)
+                                        ignore_eos=ignore_eos, on_token=on_token, t1=t1, bans=bans)
         t2 = time.perf_counter()
         text = ll.detokenize(out, prev_tokens=tokens).decode("utf-8", errors="replace")
         st = CallStats(prompt.label, len(tokens), prefix_len, evaluated, reused, state_hit, len(out),
@@ -418,7 +426,8 @@ class Engine:
         return Generation(text, st, out)
 
     def _decode_loop(self, tokens: list[int], *, max_tokens: int, temp: float, seed: int, repeat_penalty: float,
-                     grammar, ignore_eos: bool, on_token, t1: float) -> tuple[list[int], str]:
+                     grammar, ignore_eos: bool, on_token, t1: float,
+                     bans: tuple[int, dict] | None = None) -> tuple[list[int], str]:
         """Sample and decode up to ``max_tokens`` after ``tokens`` (already in the KV cache).
 
         The grammar is applied lazily, as llama.cpp's common sampler does: the token is chosen by the plain
@@ -468,27 +477,35 @@ class Engine:
         out: list[int] = []
         finish = "length"
 
-        def choose(masked: bool) -> int:
+        n_ban, ban_map = bans if bans else (0, {})
+        neg_inf = float("-inf")
+
+        def choose(masked: bool, banned=()) -> int:
             logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(ctx, -1), shape=(n_vocab,))
             view["id"] = ids
             view["logit"] = logits
             view["p"] = 0.0
+            if banned:
+                view["logit"][list(banned)] = neg_inf
             arr.size, arr.selected, arr.sorted = n_vocab, -1, False
             if masked:
                 llama_cpp.llama_sampler_apply(gram, ctypes.byref(arr))
             llama_cpp.llama_sampler_apply(chain, ctypes.byref(arr))
+            if banned and data[arr.selected].logit == neg_inf:  # nothing allowed but banned tokens
+                return choose(masked)
             return int(data[arr.selected].id)
 
         try:
             # the last prompt token's logits are the current ones (the KV cache holds ``tokens``)
             while len(out) < max_tokens:
-                tok = choose(False)
+                banned = ban_map.get(tuple(out[-n_ban:]), ()) if n_ban and len(out) >= n_ban else ()
+                tok = choose(False, banned)
                 if gram is not None:
                     one[0].id, one[0].logit, one[0].p = tok, 0.0, 0.0
                     one_arr.size, one_arr.selected, one_arr.sorted = 1, -1, False
                     llama_cpp.llama_sampler_apply(gram, ctypes.byref(one_arr))
                     if one[0].logit == float("-inf"):
-                        tok = choose(True)
+                        tok = choose(True, banned)
                 llama_cpp.llama_sampler_accept(chain, tok)
                 if gram is not None:
                     llama_cpp.llama_sampler_accept(gram, tok)
@@ -534,6 +551,14 @@ class Engine:
                 "cpu_backend": self.cpu_backend,
                 "n_ctx": self.n_ctx, "n_threads": self.n_threads, "n_batch": self.n_batch, "seed": self.seed,
                 "temperature": self.temperature}
+
+
+def copy_bans(source: list[int], n: int) -> tuple[int, dict[tuple[int, ...], frozenset[int]]]:
+    """For copy suppression: every n-token span of ``source`` mapped to the tokens that follow it there."""
+    follow: dict[tuple[int, ...], set[int]] = {}
+    for i in range(len(source) - n):
+        follow.setdefault(tuple(source[i:i + n]), set()).add(source[i + n])
+    return n, {k: frozenset(v) for k, v in follow.items()}
 
 
 def model_path_of(engine: Engine) -> Path:

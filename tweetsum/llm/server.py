@@ -408,7 +408,8 @@ class ServerEngine:
     def complete(self, prompt: Prompt, *, schema: dict | None = None, max_tokens: int = 256,
                  temperature: float | None = None, seed: int | None = None, store=None,
                  on_token: Callable[[int, float], None] | None = None, ignore_eos: bool = False,
-                 repeat_penalty: float = 1.0) -> Generation:
+                 repeat_penalty: float = 1.0, copy_ngram: int = 0) -> Generation:
+        """``copy_ngram`` is an in-process decoding control with no OpenAI-API equivalent: ignored here."""
         temp = self.temperature if temperature is None else float(temperature)
         seed = self.seed if seed is None else int(seed)
         messages = self.messages(prompt)
