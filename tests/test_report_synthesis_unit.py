@@ -27,6 +27,7 @@ class FakeEngine:
 
     def __init__(self, fail=()):
         self.calls = []
+        self.prompts = {}
         self.fail = set(fail)
 
     def tokenize_prompt(self, prompt):
@@ -36,10 +37,13 @@ class FakeEngine:
     def complete(self, prompt, *, schema, **kw):
         label = prompt.label.split("/", 1)[1]
         self.calls.append((label, schema))
+        self.prompts[label] = prompt.data
         if label in self.fail:
             return SimpleNamespace(text="{not json")
-        allowed = schema["properties"]["tweets"]["items"]["enum"]
         props = schema["properties"]
+        if "tweets" not in props:  # the list answers (tech, industry): not what these tests look at
+            return SimpleNamespace(text="{}")
+        allowed = props["tweets"]["items"]["enum"]
         if "reaction" in props:
             return SimpleNamespace(text=json.dumps({"reaction": f"看法 {label}", "tweets": allowed[:1]}))
         if "text" in props:
@@ -49,18 +53,20 @@ class FakeEngine:
 
 def test_one_call_per_finance_part_and_per_ticker_each_ticker_cites_its_own_tweets():
     eng = FakeEngine()
-    out = synthesize(eng, None, "zh", [("芯片", "")], [], FIN, symbols=["NVDA", "MSFT"])
-    labels = [c[0] for c in eng.calls]
-    assert labels == [f"finance/{p}" for p in FIN_PARTS] + ["ticker:NVDA", "ticker:MSFT"]
+    out = synthesize(eng, None, "zh", [("芯片", "")], FIN[:3], FIN, symbols=["NVDA", "MSFT"])
+    labels = [c[0] for c in eng.calls if c[0].startswith(("impact/", "finance/", "ticker:"))]
+    assert labels == ([f"impact/{p}" for p in ("industry", "market", "society")]
+                      + [f"finance/{p}" for p in FIN_PARTS] + ["ticker:NVDA", "ticker:MSFT"])
     schemas = dict(eng.calls)
-    # the prompt numbers FIN 1..4: $NVDA is in tweets 1 and 4, $MSFT in tweet 2
-    assert schemas["ticker:NVDA"]["properties"]["tweets"]["items"]["enum"] == [1, 4]
-    assert schemas["ticker:MSFT"]["properties"]["tweets"]["items"]["enum"] == [2]
+    # a symbol's prompt holds only its tweets: $NVDA's are FIN 1 and 4 (numbered 1, 2), $MSFT's is FIN 2
+    assert schemas["ticker:NVDA"]["properties"]["tweets"]["items"]["enum"] == [1, 2]
+    assert schemas["ticker:MSFT"]["properties"]["tweets"]["items"]["enum"] == [1]
+    nvda_prompt = eng.prompts["ticker:NVDA"]
+    assert "$NVDA down 3%" in nvda_prompt and "$NVDA supply" in nvda_prompt and "$MSFT" not in nvda_prompt
     assert set(out.answers["finance"]) == set(FIN_PARTS)
     rows = {r["symbol"]: r for r in out.answers["tickers"]["tickers"]}
     assert rows["NVDA"]["tweet_ids"] == [101] and rows["MSFT"]["tweet_ids"] == [102]
-    assert set(out.failed) == {"sentiment", "tech", "industry", "impact"}  # no digest tweets were given
-    assert "no tweets to draw on" in out.failed["tech"]
+    assert set(out.answers["impact"]) == {"industry", "market", "society"}
 
 
 def test_a_failed_part_or_symbol_is_reported_by_name():
@@ -71,3 +77,4 @@ def test_a_failed_part_or_symbol_is_reported_by_name():
     assert "not valid JSON" in out.failed["tickers/MSFT"]
     assert "mentions $TSLA" in out.failed["tickers/TSLA"]  # no tweet in the prompt has it: no call made
     assert [r["symbol"] for r in out.answers["tickers"]["tickers"]] == ["NVDA"]
+    assert "no tweets to draw on" in out.failed["tech"]  # no digest tweets were given: said, not "context"

@@ -89,3 +89,12 @@ def test_a_string_cut_at_its_bound_ends_at_its_last_full_sentence():
     assert out["summary"] == "推理成本下降了一半。" and out["title"] == "AI Capex"
     whole = {"summary": "推理成本下降了一半。", "title": "短标题"}
     assert tidy_cut(whole, schema) == whole  # under the bound: untouched
+
+
+def test_json_debris_at_the_ends_of_a_string_is_removed():
+    from tweetsum.summarize import tidy_cut
+
+    schema = {"type": "object", "properties": {"summary": {"type": "string", "maxLength": 200}}}
+    assert tidy_cut({"summary": '{"多条推文显示，AI正在改变职场。'}, schema) == {"summary": "多条推文显示，AI正在改变职场。"}
+    assert tidy_cut({"summary": '作者说“很好”。"}'}, schema) == {"summary": "作者说“很好”。"}
+    assert tidy_cut({"summary": "作者说“很好”。"}, schema) == {"summary": "作者说“很好”。"}

@@ -27,6 +27,14 @@ _CASHTAG_RE = re.compile(r"(?<![\w$])\$[A-Za-z]{1,6}\b")
 MAX_TWEETS = 30
 REPEAT_PENALTY = 1.1  # greedy decoding with 1.0 looped on Qwen 0.5B (issue 10); 1.1 stopped it on the demo
 RETRY_REPEAT_PENALTY = 1.3
+# Copy suppression (Engine.complete copy_ngram): no run of more than COPY_NGRAM tokens of the prompt in an
+# answer. Told "do not copy", the 1.5B still pasted Chinese tweets: on the demo 9 of 16 quotes replaced
+# verbatim copies; with copy suppression at 8 tokens the model-written share went from 54 % to 66 %.
+COPY_NGRAM = 12
+# Shorter runs (8) pushed the model into dodges that change meaning ("MoE 模型" -> "Moe框架", "要 weeks",
+# "加速.card": demo, 1.5B); 12 still blocks a pasted sentence. The regeneration of an item already rejected
+# as a copy asks for a condensed summary under a tighter bound (REGEN_COPY_NGRAM).
+REGEN_COPY_NGRAM = 6
 _HEAD_FIELDS = ("title", "headline", "event")  # in a zh post these must be Chinese too
 
 
@@ -195,17 +203,22 @@ def check_answer(value: Any, lang: str) -> str | None:
     return clean_answer(value, lang)[1]
 
 
+# a string that opens with JSON punctuation ('{"多条推文显示…'): the model restarting an object inside a value
+_JSON_DEBRIS = re.compile(r'^\s*[{\[]+\s*"?\s*|\s*"?\s*[}\]]+\s*$')
 _SENTENCE_END = re.compile(r"[。！？!?；;]|[.](?=\s|$)")
 
 
 def tidy_cut(value: Any, schema: dict) -> Any:
     """A string the grammar cut at its ``maxLength`` ends mid-word ("过度思考是真实存"): cut it back to its
-    last full sentence when that keeps at least half of it; titles and headlines (no sentence end) stay."""
+    last full sentence when that keeps at least half of it; titles and headlines (no sentence end) stay.
+    JSON debris at either end of a string (``{"`` … ``"}``) is removed."""
     if isinstance(value, dict):
         props = schema.get("properties", {})
         return {k: tidy_cut(v, props.get(k, {})) for k, v in value.items()}
     if isinstance(value, list):
         return [tidy_cut(v, schema.get("items", {})) for v in value]
+    if isinstance(value, str):
+        value = _JSON_DEBRIS.sub("", value)
     if isinstance(value, str) and schema.get("maxLength") and len(value) >= schema["maxLength"]:
         ends = [m.end() for m in _SENTENCE_END.finditer(value)]
         if ends and ends[-1] >= len(value) // 2:
@@ -327,7 +340,7 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
             p = Prompt(prompt.system, prompt.data, prompt.task + note, label=prompt.label)
         try:
             gen = engine.complete(p, schema=schema, max_tokens=mt, temperature=temp, seed=seed, store=store,
-                                  on_token=on_token, repeat_penalty=rp)
+                                  on_token=on_token, repeat_penalty=rp, copy_ngram=COPY_NGRAM)
         except (ContextOverflow, GenerationFailed) as e:
             errors.append(str(e))
             break

@@ -79,10 +79,13 @@ class ReportResult:
     llm: dict[str, Any]
     grounding: dict[str, Any]
     notes: list[str] = field(default_factory=list)
+    trend_path: Path | None = None  # the topic-trend chart (windows of more than one day)
+    trend: dict[str, Any] | None = None  # its series: {"days": [...], "topics": [{id, label, counts}]}
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "post": str(self.post_path), "wordcloud": str(self.image_path), "grounding_file": str(self.grounding_path),
+            "trend_chart": str(self.trend_path) if self.trend_path else None, "trend": self.trend,
             "tweets_in_window": self.tweets_in_window, "tweets_selected": self.tweets_selected,
             "topics": self.topics, "outlier_share": round(self.outlier_share, 4),
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
@@ -118,6 +121,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     from ..topics import build_topics, topic_rank
     from .render import render_post
     from .structure import expected_headings, post_headings
+    from ..trends import topic_trends
+    from .trend_chart import alt_text, render_trend_chart
     from .wordcloud_img import render_wordcloud, word_frequencies
 
     if opts.lang not in ("zh", "en"):
@@ -145,9 +150,9 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     stage("select")
     t0 = time.perf_counter()
     if embedder is None:
-        from ..embed import SentenceTransformerEmbedder
+        from ..embed import make_embedder
 
-        embedder = SentenceTransformerEmbedder(opts.embed_model)
+        embedder = make_embedder(opts.embed_model)
     sel = select_tweets(store, since, until, None if opts.all_tweets else theme, embedder=embedder,
                         progress=opts.progress)
     timings["select"] = time.perf_counter() - t0
@@ -196,14 +201,14 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     digest_lists = []
     for t, s in zip(ranked, summaries):
         sec = s.sections.get("summary")
-        if sec is not None and not sec.fallback and sec.data:
+        if sec is not None and not sec.fallback and sec.data and _title_ok(sec.data, tweets_by_id, opts.lang):
             briefs.append((sec.data.get("title", ""), sec.data.get("summary", "")))
         cited = list(sec.data.get("tweet_ids", [])) if sec is not None and sec.data else []
         ids = list(dict.fromkeys(cited + list(t.representative_ids)))
         digest_lists.append([tweets_by_id[i] for i in ids if i in tweets_by_id])
     digest = round_robin(digest_lists, SYNTH_TWEETS)
     synth = synthesize(engine, store, opts.lang, briefs, digest, fin_tweets if finance_signal else None,
-                       symbols=symbols)
+                       symbols=symbols, symbol_tweets=dict(zip(symbols, by_sym)))
     timings["synthesize"] = time.perf_counter() - t0
 
     stage("ground")
@@ -231,6 +236,14 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     tmp_img = img.with_name(img.name + ".tmp.jpg")
     render_wordcloud(freqs, tmp_img, seed=opts.seed)
     os.replace(tmp_img, img)
+    series = topic_trends(ranked, tweets_by_id, since, until, tz, labels=_chart_labels(comp, ranked, summaries))
+    trend_path = None
+    if series.spans_days:  # one day has no trend to show
+        trend_path = out_dir / f"trend_{content.title}.png"
+        tmp_png = trend_path.with_name(trend_path.name + ".tmp.png")
+        render_trend_chart(series, tmp_png, lang=opts.lang)
+        os.replace(tmp_png, trend_path)
+        content.trend_file, content.trend_alt = trend_path.name, alt_text(series, opts.lang)
     timings["wordcloud"] = time.perf_counter() - t0
 
     stage("render")
@@ -256,4 +269,27 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     atomic_write(post, md.encode("utf-8"))
     timings["render"] = time.perf_counter() - t0
     return ReportResult(post, img, gpath, sel.n_window, len(sel.tweets), len(topic_res.topics),
-                        topic_res.outlier_share, timings, engine.totals, summary, notes)
+                        topic_res.outlier_share, timings, engine.totals, summary, notes, trend_path,
+                        series.to_dict())
+
+
+def _title_ok(data: dict, tweets_by_id: dict, lang: str) -> bool:
+    """A topic title passes a headline's checks: its names and figures are in the brief's cited tweets and it
+    is in the post's language. Only such titles go into the synthesis prompts (an invented English title,
+    copied there, made the finance answers fail grounding on the demo) and name the chart's lines."""
+    from ..textcheck import language_ok
+    from .grounding import check_item
+
+    title = (data.get("title") or "").strip()
+    cited = [tweets_by_id[i] for i in data.get("tweet_ids") or [] if i in tweets_by_id]
+    return bool(title and cited and language_ok(title, lang) and check_item("title", title, cited).supported)
+
+
+def _chart_labels(comp: Composer, ranked, summaries) -> dict[int, str]:
+    """The chart names a topic by its model-written title when :func:`_title_ok`; else by its keywords."""
+    out = {}
+    for t, s in zip(ranked, summaries):
+        sec = s.sections.get("summary")
+        if sec is not None and not sec.fallback and sec.data and _title_ok(sec.data, comp.tweets, comp.lang):
+            out[t.id] = sec.data["title"].strip()
+    return out

@@ -224,7 +224,7 @@ class Composer:
     def _regenerate(self, section: str, item: Item) -> tuple[str | None, str] | None:
         from ..llm.prompts import SYSTEM, Prompt, data_block, format_tweet, lang_line
         from ..llm.schemas import SchemaError, limits, max_output_tokens, obj, parse_and_validate, string
-        from ..summarize import REPEAT_PENALTY
+        from ..summarize import REGEN_COPY_NGRAM, REPEAT_PENALTY
 
         lines = [format_tweet(n, self.tweets[i], max_chars=400) for n, i in enumerate(item.cites, 1)]
         L = limits(self.lang)
@@ -251,7 +251,7 @@ class Composer:
                                        schema=schema, max_tokens=max_output_tokens(schema, 2.5 if self.lang == "en"
                                                                                    else 1.0),
                                        temperature=0.3, seed=self.seed + 1, store=self.store,
-                                       repeat_penalty=REPEAT_PENALTY)
+                                       repeat_penalty=REPEAT_PENALTY, copy_ngram=REGEN_COPY_NGRAM)
             val = parse_and_validate(gen.text, schema)
         except (SchemaError, ValueError):
             return None

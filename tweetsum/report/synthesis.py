@@ -1,17 +1,18 @@
 """The reduce stage: post-level prose written by the model from the topic briefs and the tweets behind them.
 
-Two prompts, each with one shared prefix (evaluated once, every task after it reuses the KV cache):
+Prompts with a shared prefix (evaluated once; every task after it reuses the KV cache):
 
-* **digest**: the top topics' briefs (title + summary, model-written in the map stage, given as context) and a
-  numbered block of the tweets they drew on (round-robin over topics). Tasks: the sentiment paragraph
-  (verdict + reasons), technology developments, industry applications, and the three impacts.
-* **finance** (only when the window has cashtag or finance-term tweets): the topic titles and the
-  finance-bearing tweets (the top symbols' tweets first). Tasks: market views, people's views, potential
-  impact, conclusion -- one call each -- and one call per top cashtag for its reaction, whose citations can
-  only be the prompt's tweets that mention that symbol. One nested four-part object, or one list for all
-  symbols, was too much for the 1.5B default: on the demo it wrote the same seven-character fragment into
-  all four finance parts and a line for $NVDA only (5 of 6 symbols missing). One short answer per call
-  costs a few dozen task tokens each, since the prefix is reused.
+* **digest**: a numbered block of the tweets the top topics' briefs drew on (round-robin over topics). Tasks: the sentiment paragraph (verdict + reasons), technology developments, industry
+  applications, and the three impacts (one call each, each with its own focus).
+* **finance** (only when the window has cashtag or finance-term tweets): the finance-bearing tweets (the top symbols' tweets first). Tasks: market views, people's views, potential
+  impact, conclusion (one call each).
+* **one per top cashtag**: only the tweets that mention it (a few hundred tokens); its reaction cites them.
+
+One answer per call: asked for one nested object, the 1.5B default wrote one impact sentence three times with
+the noun changed, and the same seven-character fragment into all four finance parts; asked for one list of
+all symbols, it wrote $NVDA only (5 of 6 missing); sharing the finance prompt, it wrote the top tweet's
+$NVDA story into the $MSFT, $AMD and $META lines (all measured on the demo). A call past the first on a
+prefix costs its task's few dozen tokens.
 
 Every answer cites tweet numbers of its prompt; they are mapped back to ids here, and every item then goes
 through the grounding policy (``policy.py``). A task whose answer is unusable is reported in ``failed`` with
@@ -38,8 +39,12 @@ TASKS = {
                 "跨话题综合说明进展和代表性的名称或数字，用你自己的话，不得复制推文原句或话题标题；tweets：依据的推文编号。",
         "industry": "任务：归纳推文中最多3项产业创新或应用。headline：中文短标题（一个应用领域）；text：一到两句中文，"
                     "说明谁在做什么、效果如何，用你自己的话，不得复制推文原句或话题标题；tweets：依据的推文编号。",
-        "impact": "任务：分析这些推文所反映的潜在影响。industry：对行业的影响；market：对市场的影响；society："
-                  "对社会的影响。每项是一到两句中文分析和依据的推文编号。",
+        "impact/industry": "任务：用一到两句中文分析这些推文对行业的潜在影响（公司、产品、竞争格局），写出推文中的"
+                           "具体名称，用你自己的话；tweets：依据的推文编号。",
+        "impact/market": "任务：用一到两句中文分析这些推文对市场的潜在影响（价格、需求、资本支出、估值），写出推文中的"
+                         "具体名称或数字，用你自己的话；tweets：依据的推文编号。",
+        "impact/society": "任务：用一到两句中文分析这些推文对社会的潜在影响（就业、教育、隐私、监管），写出推文中的"
+                          "具体人群或场景，用你自己的话；tweets：依据的推文编号。",
         "finance/market_view": "任务：用一到两句中文归纳推文中的市场观点（看多还是看空、为什么），用你自己的话，"
                                "写出推文中的公司或代码；tweets：依据的推文编号。",
         "finance/people": "任务：用一到两句中文转述具名作者对市场的看法，写出作者的 @handle（如“@某作者认为……”），"
@@ -47,8 +52,8 @@ TASKS = {
         "finance/impact": "任务：用一到两句中文分析这些推文指向的潜在市场影响（对哪些公司、行业或资产）；"
                           "tweets：依据的推文编号。",
         "finance/conclusion": "任务：用一句中文给出对本期市场讨论的总体结论；tweets：依据的推文编号。",
-        "ticker": "任务：说明推文对 ${sym} 的看法。reaction：一句中文，用你自己的话说明推文怎样看 ${sym} 及原因"
-                  "（涨跌、估值、需求等），不得复制原文，不要以“反应”开头；tweets：提到 ${sym} 的推文编号。",
+        "ticker": "任务：reaction：用一句中文概括这些推文关于 ${sym} 说了什么——发生了什么、作者怎么判断、理由是什么，"
+                  "写出推文中的具体事实，用你自己的话，不得复制原文；tweets：依据的推文编号。",
     },
     "en": {
         "sentiment": "Task: judge the overall sentiment of these tweets. verdict: one sentence saying which way "
@@ -60,8 +65,15 @@ TASKS = {
         "industry": "Task: synthesize up to 3 industry innovations or applications. headline: a short name of the "
                     "field; text: one or two sentences on who does what and with what result; tweets: the "
                     "numbers drawn on.",
-        "impact": "Task: analyse the potential impact these tweets point to. industry: on the industry; market: on "
-                  "markets; society: on society. Each is one or two sentences of analysis with the tweet numbers.",
+        "impact/industry": "Task: in one or two sentences, analyse the potential impact on the industry "
+                           "(companies, products, competition) these tweets point to, naming them; tweets: the "
+                           "numbers drawn on.",
+        "impact/market": "Task: in one or two sentences, analyse the potential impact on markets (prices, demand, "
+                         "capex, valuations), with the names or figures from the tweets; tweets: the numbers "
+                         "drawn on.",
+        "impact/society": "Task: in one or two sentences, analyse the potential impact on society (jobs, "
+                          "education, privacy, regulation), naming the people or settings; tweets: the numbers "
+                          "drawn on.",
         "finance/market_view": "Task: in one or two sentences, synthesize the market views in these tweets "
                                "(bullish or bearish, and why), in your own words, naming the companies or "
                                "symbols; tweets: the numbers drawn on.",
@@ -71,13 +83,15 @@ TASKS = {
                           "to (which companies, sectors or assets); tweets: the numbers drawn on.",
         "finance/conclusion": "Task: one sentence concluding this window's market discussion; tweets: the numbers "
                               "drawn on.",
-        "ticker": "Task: say how the tweets view ${sym}. reaction: one sentence, in your own words, on how the "
-                  "tweets see ${sym} and why (moves, valuation, demand); tweets: the numbers of the tweets that "
-                  "mention ${sym}.",
+        "ticker": "Task: reaction: one sentence on what these tweets say about ${sym} -- what happened, how the "
+                  "authors judge it and why -- with the concrete facts from the tweets, in your own words; "
+                  "tweets: the numbers drawn on.",
     },
 }
-DIGEST_TASKS = ("sentiment", "tech", "industry", "impact")
+IMPACT_PARTS = ("industry", "market", "society")
+DIGEST_TASKS = ("sentiment", "tech", "industry", *(f"impact/{p}" for p in IMPACT_PARTS))
 FIN_PARTS = ("market_view", "people", "impact", "conclusion")
+TICKER_TWEETS = 6
 
 
 @dataclass
@@ -95,7 +109,7 @@ def _schema(task: str, numbers: list[int], lang: str) -> dict:
 
     L = limits(lang)
     para = obj({"text": string(L["text"] + 60), "tweets": cites(numbers)})
-    if task.startswith("finance/"):
+    if task.startswith(("finance/", "impact/")):
         return para
     if task == "ticker":
         return obj({"reaction": string(L["reaction"]), "tweets": cites(numbers)})
@@ -105,8 +119,6 @@ def _schema(task: str, numbers: list[int], lang: str) -> dict:
     if task in ("tech", "industry"):
         return list_of(obj({"headline": string(L["headline"]), "text": string(L["text"] + 60),
                             "tweets": cites(numbers)}), "items")
-    if task == "impact":
-        return obj({"industry": para, "market": para, "society": para})
     raise ValueError(f"unknown synthesis task {task!r}")
 
 
@@ -115,6 +127,8 @@ def _briefs_text(briefs: list[tuple[str, str]], lang: str) -> str:
     answer (measured on the demo: 9 of 11 synthesis items were repeats of a trend), so only the names go in."""
     from ..llm.prompts import neutralize
 
+    if not briefs:
+        return ""
     head = "本期的话题：" if lang == "zh" else "This window's topics:"
     return head + " " + "；".join(neutralize(t) for t, _ in briefs if t) + "\n"
 
@@ -137,7 +151,7 @@ def run_prompt(engine, store, lang: str, briefs: list[tuple[str, str]], tweets: 
     ``tasks``: digest task names, ``finance/<part>``, or ``ticker:SYM`` (cites only tweets mentioning SYM)."""
     from ..llm.prompts import SYSTEM, Prompt, data_block, format_tweet, lang_line
     from ..llm.schemas import SchemaError, max_output_tokens, parse_and_validate
-    from ..summarize import REPEAT_PENALTY, RETRY_REPEAT_PENALTY
+    from ..summarize import COPY_NGRAM, REPEAT_PENALTY, RETRY_REPEAT_PENALTY, tidy_cut
     from .compose import mentions
 
     if not tweets:
@@ -177,7 +191,8 @@ def run_prompt(engine, store, lang: str, briefs: list[tuple[str, str]], tweets: 
         for attempt, (temp, rp) in enumerate(((None, REPEAT_PENALTY), (0.3, RETRY_REPEAT_PENALTY))):
             try:
                 gen = engine.complete(prompt, schema=schema, max_tokens=max_output_tokens(schema, cpt),
-                                      temperature=temp, seed=engine.seed + attempt, store=store, repeat_penalty=rp)
+                                      temperature=temp, seed=engine.seed + attempt, store=store, repeat_penalty=rp,
+                                      copy_ngram=COPY_NGRAM)
                 val = parse_and_validate(gen.text, schema)
             except (SchemaError, ValueError) as e:
                 errors.append(str(e))
@@ -186,34 +201,55 @@ def run_prompt(engine, store, lang: str, briefs: list[tuple[str, str]], tweets: 
             if loop is not None:
                 errors.append(f"looping output: {loop[:60]!r}")
                 continue
-            out.answers[task] = _to_ids(val, m)
+            out.answers[task] = _to_ids(tidy_cut(val, schema), m)
             break
         else:
             out.failed[task] = "model output unusable: " + " | ".join(errors)
 
 
-def synthesize(engine, store, lang: str, briefs: list[tuple[str, str]], digest_tweets: list[Tweet],
-               finance_tweets: list[Tweet] | None, symbols: list[str] | None = None) -> Synthesis:
-    """``symbols``: the most mentioned cashtags; the finance prompt then also writes one reaction per symbol.
+def _gather(out: Synthesis, task: str, parts: tuple[str, ...]) -> None:
+    """Per-part answers ``task/<part>`` into ``answers[task]`` (part -> answer), their failures into
+    ``failed[task]`` (the per-part reasons stay under ``task/<part>``)."""
+    got = {p: out.answers.pop(f"{task}/{p}") for p in parts if f"{task}/{p}" in out.answers}
+    if got:
+        out.answers[task] = got
+    fails = [f"{p}: {out.failed[f'{task}/{p}']}" for p in parts if f"{task}/{p}" in out.failed]
+    if fails:
+        out.failed[task] = "; ".join(fails)
 
-    The per-part finance answers are gathered into ``answers["finance"]`` (part -> answer) and the per-symbol
-    ones into ``answers["tickers"]`` (``{"tickers": [{symbol, reaction, tweet_ids}]}``); a part or symbol
-    without an answer has its reason in ``failed`` (``finance/<part>``, ``tickers/<SYM>``)."""
+
+def synthesize(engine, store, lang: str, briefs: list[tuple[str, str]], digest_tweets: list[Tweet],
+               finance_tweets: list[Tweet] | None, symbols: list[str] | None = None,
+               symbol_tweets: dict[str, list[Tweet]] | None = None) -> Synthesis:
+    """``symbols``: the most mentioned cashtags, each written up from its own prompt of the tweets that
+    mention it (``symbol_tweets``, most engaging first; default: those among ``finance_tweets``).
+
+    The per-part answers are gathered into ``answers["impact"]`` and ``answers["finance"]`` (part -> answer)
+    and the per-symbol ones into ``answers["tickers"]`` (``{"tickers": [{symbol, reaction, tweet_ids}]}``);
+    a part or symbol without an answer has its reason in ``failed`` (``finance/<part>``, ``tickers/<SYM>``).
+
+    A symbol's own prompt, not the shared finance prompt: with 20 finance tweets in one prefix the 1.5B wrote
+    the top tweet's $NVDA story ("跌了近 3%，基本面没有变化") into the $MSFT, $AMD and $META lines (demo)."""
+    from .compose import mentions
+
     out = Synthesis()
+    # The topic titles stay out of the prompts (``briefs`` is kept for callers that want them): with them in
+    # the prefix the 1.5B wrote the list of titles as its impact and finance answers (demo, two runs).
+    briefs = []
     run_prompt(engine, store, lang, briefs, digest_tweets[:SYNTH_TWEETS], list(DIGEST_TASKS),
                "digest of the top topics", out)
+    _gather(out, "impact", IMPACT_PARTS)
     if finance_tweets:
-        tasks = [f"finance/{p}" for p in FIN_PARTS] + [f"ticker:{s}" for s in symbols or []]
-        run_prompt(engine, store, lang, briefs, finance_tweets[:FIN_TWEETS], tasks, "tweets on markets and finance",
-                   out)
-        fin = {p: out.answers.pop(f"finance/{p}") for p in FIN_PARTS if f"finance/{p}" in out.answers}
-        if fin:
-            out.answers["finance"] = fin
-        fails = [f"{p}: {out.failed[f'finance/{p}']}" for p in FIN_PARTS if f"finance/{p}" in out.failed]
-        if fails:
-            out.failed["finance"] = "; ".join(fails)
+        run_prompt(engine, store, lang, briefs, finance_tweets[:FIN_TWEETS], [f"finance/{p}" for p in FIN_PARTS],
+                   "tweets on markets and finance", out)
+        _gather(out, "finance", FIN_PARTS)
         rows = []
         for s in symbols or []:
+            own = (symbol_tweets or {}).get(s) or [t for t in finance_tweets if mentions(t, s)]
+            if not own:
+                out.failed[f"tickers/{s}"] = f"no finance tweet mentions ${s}"
+                continue
+            run_prompt(engine, store, lang, [], own[:TICKER_TWEETS], [f"ticker:{s}"], f"tweets mentioning ${s}", out)
             a = out.answers.pop(f"ticker:{s}", None)
             if a is not None:
                 rows.append({"symbol": s, **a})
