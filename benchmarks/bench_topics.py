@@ -4,6 +4,11 @@
     .venv/bin/python benchmarks/bench_topics.py --scale 100000       # + clustering time at 100k tweets
     .venv/bin/python benchmarks/bench_topics.py --sweep              # parameter grid used to pick the defaults
     .venv/bin/python benchmarks/bench_topics.py --theme-calibration  # how select.THEME_THRESHOLD was chosen
+    .venv/bin/python benchmarks/bench_topics.py --compare            # MiniLM vs multilingual USE, side by side:
+        # TweetTopic 2020 whole and by month (AMI, outliers, time), the bilingual set
+        # (benchmarks/data/tweettopic_zh.jsonl: AMI by label, language mixing) and the demo sample
+        # (share of Chinese tweets whose topic also holds English ones); --thresholds adds outlier re-join
+        # thresholds to the month table
 
 Quality: adjusted mutual information (AMI) and adjusted Rand index (ARI) against the dataset's 6 labels,
 over all tweets (outliers form their own label) and over non-outliers only, plus the outlier share.
@@ -27,7 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tweetsum.embed import EmbedStats, SentenceTransformerEmbedder, embed_tweets  # noqa: E402
+from tweetsum.embed import EmbedStats, embed_tweets, make_embedder  # noqa: E402
 from tweetsum.model import Tweet, snowflake_time  # noqa: E402
 from tweetsum.store import Store  # noqa: E402
 from tweetsum.textproc import embedding_text  # noqa: E402
@@ -44,6 +49,9 @@ from tweetsum.topics import (  # noqa: E402
 )
 
 DATA = ROOT.parent / "shared" / "data" / "tweettopic" / "train_2020.jsonl"
+BILINGUAL = ROOT / "benchmarks" / "data" / "tweettopic_zh.jsonl"
+SAMPLE = ROOT / "tweetsum" / "sample" / "archives"
+MODELS = ("minilm", "use-multilingual")
 
 
 def load(path: Path) -> tuple[list[Tweet], np.ndarray, list[str]]:
@@ -91,15 +99,17 @@ def row(name: str, s: dict, timings: dict) -> str:
             f"non-outlier={s['ami_in']:.3f}  ARI all={s['ari_all']:.3f} non-outlier={s['ari_in']:.3f}\n    time: {t}")
 
 
-def embed_all(tweets: list[Tweet], model: str | None) -> tuple[np.ndarray, str]:
+def embed_all(tweets: list[Tweet], model: str | None, quiet: bool = False) -> tuple[np.ndarray, str]:
     results = ROOT / "benchmarks" / "results"
     results.mkdir(parents=True, exist_ok=True)
-    emb = SentenceTransformerEmbedder(model)
+    emb = make_embedder(model)
     stats = EmbedStats()
     with Store(results / "bench_topics.db") as store:
         X = embed_tweets(store, emb, [embedding_text(t.text) for t in tweets], stats=stats, progress=True)
-    print(f"embeddings: {emb.model_id}, {len(tweets)} tweets: {stats.embedded} embedded, {stats.from_cache} from "
-          f"cache, {stats.seconds:.1f}s")
+    if not quiet:
+        print(f"embeddings: {emb.model_id}, {len(tweets)} tweets: {stats.embedded} embedded, {stats.from_cache} "
+              f"from cache, {stats.seconds:.1f}s")
+    embed_all.last_seconds = stats.seconds if stats.embedded else None
     return X, emb.model_id
 
 
@@ -135,7 +145,7 @@ def sweep(tweets, X, truth) -> None:
 def theme_calibration(tweets, X, label_names, model) -> None:
     from tweetsum.select import expand_theme, theme_matcher, theme_vector
 
-    emb = SentenceTransformerEmbedder(model)
+    emb = make_embedder(model)
     with Store(ROOT / "benchmarks" / "results" / "bench_topics.db") as store:
         v = theme_vector("technology", emb, store)
     sims = X @ v
@@ -187,6 +197,138 @@ def scale_up(tweets, X, truth, n_target: int, compare_backends: bool) -> None:
             print(f"  HDBSCAN backend {backend}: {time.perf_counter() - t0:.1f}s on PCA-{default_n_components(n_target)}")
 
 
+def by_month(tweets, X, truth, threshold: float) -> dict:
+    """fit_topics on each calendar month (UTC) of TweetTopic with >= 100 tweets: held-out-like windows (the
+    defaults were chosen on the whole year)."""
+    months: dict[str, list[int]] = {}
+    for i, t in enumerate(tweets):
+        months.setdefault(t.created_at.strftime("%Y-%m"), []).append(i)
+    rows = []
+    for m, idx in sorted(months.items()):
+        if len(idx) < 100:
+            continue
+        sub = [tweets[i] for i in idx]
+        res = fit_topics(sub, X[idx], outlier_threshold=threshold)
+        s = scores(truth[idx], labels_of(res, [t.id for t in sub]))
+        rows.append((m, len(idx), s))
+    mean = {k: float(np.mean([r[2][k] for r in rows])) for k in ("ami_all", "outliers", "topics")}
+    return {"rows": rows, "mean": mean, "max_outliers": max(r[2]["outliers"] for r in rows)}
+
+
+def bilingual_set(rows_all: list[dict]) -> tuple[list[Tweet], np.ndarray, np.ndarray]:
+    """The Chinese translations plus as many *other* English tweets of the same labels (next in id order)."""
+    zh = [json.loads(x) for x in BILINGUAL.open(encoding="utf-8") if x.strip()]
+    used = {r["id"] for r in zh}
+    need: dict[int, int] = {}
+    for r in zh:
+        need[r["label"]] = need.get(r["label"], 0) + 1
+    en = []
+    for r in sorted(rows_all, key=lambda r: r["id"]):
+        if r["id"] not in used and need.get(r["label"], 0) > 0:
+            need[r["label"]] -= 1
+            en.append(r)
+    tweets = [Tweet(id=r["id"], author_handle="user", created_at=snowflake_time(r["id"]), text=r["text_zh"])
+              for r in zh] + [Tweet(id=r["id"], author_handle="user", created_at=snowflake_time(r["id"]),
+                                    text=r["text"]) for r in en]
+    truth = np.array([r["label"] for r in zh] + [r["label"] for r in en])
+    lang = np.array([1] * len(zh) + [0] * len(en))
+    return tweets, truth, lang
+
+
+def mixing(pred: np.ndarray, lang: np.ndarray) -> dict:
+    """Topics whose members hold both languages (any; a minority of >= 20 %) and the members in such topics."""
+    topics = sorted(set(pred[pred >= 0].tolist()))
+    mixed_any = mixed_20 = 0
+    for k in topics:
+        m = lang[pred == k]
+        share = min(m.mean(), 1 - m.mean())
+        mixed_any += share > 0
+        mixed_20 += share >= 0.2
+    return {"topics": len(topics), "mixed_any": mixed_any / max(len(topics), 1),
+            "mixed_20": mixed_20 / max(len(topics), 1)}
+
+
+def demo_mixing(model: str) -> dict:
+    """The demo window (sample, theme AI, 2026-01-20..22 +08:00): share of Chinese tweets whose topic also
+    holds English tweets."""
+    import tempfile
+
+    from tweetsum.ingest import ingest_paths
+    from tweetsum.select import select_tweets
+    from tweetsum.textcheck import cjk_share
+    from tweetsum.timeutil import parse_tz, parse_window
+    from tweetsum.topics import build_topics
+
+    emb = make_embedder(model)
+    with tempfile.TemporaryDirectory() as d, Store(Path(d) / "demo.db") as store:
+        ingest_paths(store, [SAMPLE])
+        tz = parse_tz("+08:00")
+        since, until = parse_window("2026-01-20", "2026-01-22", tz)
+        sel = select_tweets(store, since, until, "AI", embedder=emb)
+        res = build_topics(store, sel.tweets, emb)
+    zh_ids = {t.id for t in sel.tweets if cjk_share(t.text) >= 0.3}
+    topic_of = {i: tp.id for tp in res.topics for i in tp.member_ids}
+    langs: dict[int, set] = {}
+    for t in sel.tweets:
+        if t.id in topic_of:
+            langs.setdefault(topic_of[t.id], set()).add(t.id in zh_ids)
+    zh_in = [i for i in zh_ids if i in topic_of]
+    shared = sum(1 for i in zh_in if langs[topic_of[i]] == {True, False})
+    return {"selected": len(sel.tweets), "topics": len(res.topics), "zh": len(zh_ids),
+            "zh_with_english": shared / max(len(zh_in), 1), "outliers": res.outlier_share}
+
+
+def compare(tweets, truth, thresholds: list[float]) -> None:
+    rows_all = [json.loads(x) for x in DATA.open(encoding="utf-8") if x.strip()]
+    print("\n== MiniLM vs multilingual USE, same stages (PCA + HDBSCAN + outlier re-join), one run ==")
+    out = {}
+    for model in MODELS:
+        X, mid = embed_all(tweets, model, quiet=True)
+        secs = embed_all.last_seconds
+        t0 = time.perf_counter()
+        res = fit_topics(tweets, X)
+        fit_s = time.perf_counter() - t0
+        s_all = scores(truth, labels_of(res, [t.id for t in tweets]))
+        months = {th: by_month(tweets, X, truth, th) for th in [OUTLIER_THRESHOLD, *thresholds]}
+        bt, btruth, blang = bilingual_set(rows_all) if BILINGUAL.exists() else (None, None, None)
+        bil = None
+        if bt is not None:
+            BX, _ = embed_all(bt, model, quiet=True)
+            bres = fit_topics(bt, BX)
+            bpred = labels_of(bres, [t.id for t in bt])
+            bil = {**scores(btruth, bpred), **mixing(bpred, blang), "n": len(bt), "zh": int(blang.sum())}
+        out[model] = (mid, secs, fit_s, s_all, months, bil, demo_mixing(model))
+    print(f"{'':34}" + "".join(f"{m:>22}" for m in MODELS))
+
+    def line(name, f):
+        print(f"{name:34}" + "".join(f"{f(out[m]):>22}" for m in MODELS))
+
+    n = len(tweets)
+    line("model id", lambda o: o[0][:21])
+    line(f"embed {n} tweets (s, uncached)", lambda o: "cached" if o[1] is None else f"{o[1]:.1f}")
+    line("TweetTopic 2020: AMI all", lambda o: f"{o[3]['ami_all']:.3f}")
+    line("TweetTopic 2020: outliers", lambda o: f"{o[3]['outliers']:.1%}")
+    line("TweetTopic 2020: topics / fit s", lambda o: f"{o[3]['topics']} / {o[2]:.1f}s")
+    for th in [OUTLIER_THRESHOLD, *thresholds]:
+        line(f"months (th={th}): mean AMI", lambda o: f"{o[4][th]['mean']['ami_all']:.3f}")
+        line(f"months (th={th}): mean / max outl.", lambda o: f"{o[4][th]['mean']['outliers']:.1%} / "
+                                                             f"{o[4][th]['max_outliers']:.1%}")
+    if out[MODELS[0]][5] is not None:
+        line("bilingual: tweets (zh)", lambda o: f"{o[5]['n']} ({o[5]['zh']})")
+        line("bilingual: AMI by label", lambda o: f"{o[5]['ami_all']:.3f}")
+        line("bilingual: outliers / topics", lambda o: f"{o[5]['outliers']:.1%} / {o[5]['topics']}")
+        line("bilingual: topics mixing langs", lambda o: f"{o[5]['mixed_any']:.0%}")
+        line("bilingual: ... minority >= 20%", lambda o: f"{o[5]['mixed_20']:.0%}")
+    else:
+        print(f"(no bilingual set: run benchmarks/make_bilingual.py to write {BILINGUAL})")
+    line("demo: zh tweets in a topic w/ en", lambda o: f"{o[6]['zh_with_english']:.0%} of {o[6]['zh']}")
+    line("demo: topics / outliers", lambda o: f"{o[6]['topics']} / {o[6]['outliers']:.1%}")
+    for model in MODELS:
+        print(f"\nper month, {model} (th={OUTLIER_THRESHOLD}): " + "  ".join(
+            f"{m} n={k} ami={s['ami_all']:.2f} out={s['outliers']:.0%}"
+            for m, k, s in out[model][4][OUTLIER_THRESHOLD]["rows"]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DATA)
@@ -195,10 +337,16 @@ def main() -> None:
     ap.add_argument("--sweep", action="store_true")
     ap.add_argument("--theme-calibration", action="store_true")
     ap.add_argument("--backends", action="store_true", help="with --scale: time both HDBSCAN implementations")
+    ap.add_argument("--compare", action="store_true", help="MiniLM vs multilingual USE (see above)")
+    ap.add_argument("--thresholds", type=float, nargs="*", default=[],
+                    help="with --compare: also these outlier re-join thresholds on the months")
     args = ap.parse_args()
     if not args.data.exists():
         sys.exit(f"benchmark data not found: {args.data} (needs ../shared)")
     tweets, truth, names = load(args.data)
+    if args.compare:
+        compare(tweets, truth, args.thresholds)
+        return
     X, _ = embed_all(tweets, args.embed_model)
     quality(tweets, X, truth)
     if args.sweep:

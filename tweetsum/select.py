@@ -185,7 +185,7 @@ def _fold(tweets: list[Tweet], dropped: dict[str, int]) -> tuple[list[Tweet], di
 
 
 def select_tweets(store, since: datetime | None, until: datetime | None, theme: str | None = None, *,
-                  embedder=None, languages: Sequence[str] | None = None, theme_threshold: float = THEME_THRESHOLD,
+                  embedder=None, languages: Sequence[str] | None = None, theme_threshold: float | None = None,
                   collapse: bool = True, progress: bool = False, embed_stats=None) -> Selection:
     """Tweets of the store in ``[since, until)`` after the language, collapse and theme filters (see module
     docstring). ``embedder`` enables the semantic theme match (embeddings cached in the store)."""
@@ -197,9 +197,12 @@ def select_tweets(store, since: datetime | None, until: datetime | None, theme: 
 
 
 def select_from(tweets: Sequence[Tweet], theme: str | None = None, *, store=None, embedder=None,
-                languages: Sequence[str] | None = None, theme_threshold: float = THEME_THRESHOLD,
+                languages: Sequence[str] | None = None, theme_threshold: float | None = None,
                 collapse: bool = True, progress: bool = False, embed_stats=None) -> Selection:
-    """:func:`select_tweets` on tweets already loaded (``store`` only caches embeddings)."""
+    """:func:`select_tweets` on tweets already loaded (``store`` only caches embeddings). ``theme_threshold``
+    defaults to the embedder's own (``embedder.theme_threshold``), else :data:`THEME_THRESHOLD` (MiniLM's)."""
+    if theme_threshold is None:
+        theme_threshold = getattr(embedder, "theme_threshold", THEME_THRESHOLD)
     dropped: dict[str, int] = {}
     kept = list(tweets)
     n_window = len(kept)

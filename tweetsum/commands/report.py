@@ -18,7 +18,7 @@ def report(
     lang: str = typer.Option("zh", "--lang", help="Language of the post: zh or en."),
     model: str = typer.Option(None, "--model", help="GGUF path or packaged name (default: qwen1.5b; "
                                                    "qwen0.5b is faster, smollm2/gemma3-270m tiny)."),
-    embed_model: str = typer.Option(None, "--embed-model", help="Embedding model: minilm, use-multilingual (Chinese and English in one space), or a local sentence-transformers folder (default: minilm)."),
+    embed_model: str = typer.Option(None, "--embed-model", help="Embedding model: minilm, use-multilingual (Chinese and English in one space), or a local sentence-transformers folder (default: use-multilingual when 10%+ of the window is Chinese, else minilm)."),
     out_dir: Path = typer.Option(Path("."), "--out", help="Folder for the post, image and grounding file."),
     no_citations: bool = typer.Option(False, "--no-citations", help="Leave out links to the source tweets."),
     now: str = typer.Option(None, "--now", help="Fix the post's date stamp ('2026-01-22 16:01:36 +0800')."),

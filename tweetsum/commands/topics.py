@@ -23,7 +23,7 @@ def topics(
     tz: str = typer.Option(None, "--tz", help="IANA zone (Asia/Shanghai) or offset (+08:00); default local."),
     theme: str = typer.Option(None, "--theme", help="Keep only tweets about this theme (keywords + similarity)."),
     lang: list[str] = typer.Option(None, "--lang", help="Keep only these languages (repeat or comma-separate)."),
-    embed_model: str = typer.Option(None, "--embed-model", help="Embedding model: minilm, use-multilingual (Chinese and English in one space), or a local sentence-transformers folder (default: minilm)."),
+    embed_model: str = typer.Option(None, "--embed-model", help="Embedding model: minilm, use-multilingual (Chinese and English in one space), or a local sentence-transformers folder (default: use-multilingual when 10%+ of the window is Chinese, else minilm)."),
     min_cluster_size: int = typer.Option(None, "--min-cluster-size", min=2,
                                          help="Smallest topic (default: max(5, sqrt(n)/2))."),
     top: int = typer.Option(3, "--top", min=1, max=20, help="Representative tweets per topic."),
@@ -33,7 +33,7 @@ def topics(
     json_out: bool = JsonOption,
 ) -> None:
     """Group the tweets of a window into topics: keywords and representative tweets per topic."""
-    from ..embed import EmbeddingError, EmbedStats, make_embedder
+    from ..embed import EmbeddingError, EmbedStats, choose_embedder
     from ..select import select_tweets
     from ..store import default_db_path
     from ..timeutil import parse_tz, parse_window
@@ -47,13 +47,13 @@ def topics(
         start, end = parse_window(since, until, zone)
     except ValueError as e:
         fail(f"bad window: {e}")
-    try:
-        embedder = make_embedder(embed_model)
-    except EmbeddingError as e:
-        fail(str(e))
     stats = EmbedStats()
     progress = not json_out and console.is_terminal
     with open_store(db_path) as store:
+        try:  # --embed-model, else by the window's languages (embed.AUTO_CJK_SHARE)
+            embedder = choose_embedder(embed_model, [t.text for t in store.tweets_between(start, end)])
+        except EmbeddingError as e:
+            fail(str(e))
         t0 = time.perf_counter()
         try:
             sel = select_tweets(store, start, end, theme, embedder=embedder if theme else None,

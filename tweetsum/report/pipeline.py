@@ -149,10 +149,10 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
 
     stage("select")
     t0 = time.perf_counter()
-    if embedder is None:
-        from ..embed import make_embedder
+    if embedder is None:  # --embed-model, else by the window's languages (embed.AUTO_CJK_SHARE)
+        from ..embed import choose_embedder
 
-        embedder = make_embedder(opts.embed_model)
+        embedder = choose_embedder(opts.embed_model, [t.text for t in store.tweets_between(since, until)])
     sel = select_tweets(store, since, until, None if opts.all_tweets else theme, embedder=embedder,
                         progress=opts.progress)
     timings["select"] = time.perf_counter() - t0
