@@ -357,6 +357,11 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
             attempts.append((max(1, min(2 * mt, room)), 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY, None))
             continue
         value, why, _dropped = clean_answer(value, lang)
+        if why is not None and section == "summary" and why.startswith("headline not in Chinese"):
+            fixed = _retitle(engine, plan, value, lang, store, calls)
+            if fixed is not None:
+                value, why = fixed, None
+                errors.append("title rewritten in Chinese")
         if why is not None:  # valid JSON that loops or is in the wrong language: retry, then fall back
             errors.append(why)
             attempts.append((mt, 0.3, engine.seed + 1, RETRY_REPEAT_PENALTY, _feedback(why, lang)))
@@ -368,6 +373,30 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
         return SectionResult(section, data, first_valid, attempt, False, None, errors, calls)
     return _fallback(section, plan, tweets_by_id, "model output invalid: " + " | ".join(errors), first_valid,
                      max(0, len(calls) - 1), errors, calls)
+
+
+def _retitle(engine, plan: TopicPlan, value: dict, lang: str, store, calls: list) -> dict | None:
+    """A zh brief whose only fault is an English title ("AI Agent Framework Improvements"): ask for the title
+    alone, in Chinese (one short call on the topic's cached prefix). The 1.5B names English-language topics in
+    English; retried as a whole brief it did so again and the topic's trend became a quote (demo)."""
+    from .llm.schemas import limits, obj, string
+
+    if lang != "zh" or cjk_share(value.get("summary", "")) < 0.5:
+        return None
+    schema = obj({"title": string(limits(lang)["title"])})
+    task = ("\n任务：为这个话题写一个中文标题（8到16个字，像新闻标题一样点明主题），产品名和公司名可保留英文，"
+            f"但标题必须以中文为主。英文标题“{value.get('title', '')[:60]}”不合格。只输出一个 JSON 对象。")
+    try:
+        gen = engine.complete(Prompt(plan.system, plan.data, task, label=f"topic {plan.topic.id}/title"),
+                              schema=schema, max_tokens=max_output_tokens(schema, 1.0), store=store,
+                              repeat_penalty=REPEAT_PENALTY)
+        calls.append(gen.stats)
+        title = parse_and_validate(gen.text, schema)["title"].strip()
+    except (SchemaError, ValueError, ContextOverflow):
+        return None
+    if cjk_share(title) < 0.5:
+        return None
+    return {**value, "title": title}
 
 
 def summarize_topics(
