@@ -20,6 +20,7 @@ if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("ll
     pytest.skip("llama-cpp-python or the packaged SmolLM2 model is not installed (run scripts/setup.sh)",
                 allow_module_level=True)
 
+from schemafill import fill  # noqa: E402
 from tweetsum.embed import HashingEmbedder  # noqa: E402
 from tweetsum.ingest import ingest_paths  # noqa: E402
 from tweetsum.llm import ModelError, resolve_model  # noqa: E402
@@ -47,20 +48,7 @@ def _opts(out: Path, **kw) -> ReportOptions:
     return ReportOptions(**base)
 
 
-def _fill(schema: dict, text: str):
-    """A value that satisfies ``schema`` (the engine's JSON schemas), with every string set to ``text``."""
-    if "enum" in schema:
-        return schema["enum"][0]
-    t = schema.get("type")
-    if t == "object":
-        return {k: _fill(v, text) for k, v in schema["properties"].items()}
-    if t == "array":
-        return [_fill(schema["items"], text) for _ in range(max(1, schema.get("minItems", 1)))]
-    if t == "string":
-        return text[: schema.get("maxLength", 200)]
-    if t == "integer":
-        return 1
-    return None
+_fill = fill  # shared with tests/test_trends.py
 
 
 class ScriptedEngine(Engine):

@@ -96,3 +96,9 @@ def test_md_inline_and_slug():
     assert md_inline("{{x}}") == "&#123;&#123;x&#125;&#125;"
     assert clean_text("a\n\nb\u200b") == "a b"
     assert slug("AI") == "ai" and slug("人工 智能!") == "人工-智能" and slug("../..") == "all"
+
+
+def test_script_schemes_in_tweet_text_never_reach_the_html_literally():
+    out = md_inline("see [x](javascript:alert(1)) or VBScript:run, and a plain note: fine")
+    assert "javascript:" not in out.lower() and "vbscript:" not in out.lower()
+    assert "javascript :alert" in out and "note: fine" in out

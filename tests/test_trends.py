@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import require
+from schemafill import fill
 from typer.testing import CliRunner
 
 from tweetsum.model import Topic, Tweet
@@ -90,19 +91,6 @@ def test_topics_plot_writes_the_chart_and_json_gives_the_series(db, tmp_path):
     assert png.read_bytes()[:8] == PNG
 
 
-def _fill(schema: dict, text: str):
-    if "enum" in schema:
-        return schema["enum"][0]
-    t = schema.get("type")
-    if t == "object":
-        return {k: _fill(v, text) for k, v in schema["properties"].items()}
-    if t == "array":
-        return [_fill(schema["items"], text) for _ in range(max(1, schema.get("minItems", 1)))]
-    if t == "string":
-        return text[: schema.get("maxLength", 200)]
-    return 1
-
-
 @pytest.fixture(scope="module")
 def scripted_engine():
     from conftest import model_available
@@ -114,7 +102,7 @@ def scripted_engine():
     class Scripted(Engine):  # the real tokenizer and context accounting; generation is a filled schema
         def complete(self, prompt, *, schema=None, max_tokens=256, store=None, **kw):
             toks, prefix = self.tokenize_prompt(prompt)
-            text = json.dumps(_fill(schema, "模型"), ensure_ascii=False)
+            text = json.dumps(fill(schema, "模型"), ensure_ascii=False)
             st = CallStats(prompt.label, len(toks), prefix, 0, 0, False, 10, 0.0, 0.0, "stop", False)
             self.calls.append(st)
             return Generation(text, st)

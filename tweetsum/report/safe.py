@@ -34,6 +34,9 @@ def _shorten_tokens(text: str) -> str:
     return " ".join(t if len(t) <= MAX_TOKEN else t[: MAX_TOKEN - 1] + "…" for t in text.split(" "))
 
 
+_SCRIPT_SCHEME = re.compile(r"\b(javascript|vbscript|livescript)\s*:", re.IGNORECASE)
+
+
 def md_inline(text: str, max_len: int | None = None) -> str:
     """Escape text for use inside one Markdown line of a Jekyll post."""
     text = _shorten_tokens(clean_text(text))
@@ -43,6 +46,9 @@ def md_inline(text: str, max_len: int | None = None) -> str:
     text = text.replace("{", "&#123;").replace("}", "&#125;")  # no Liquid {{ }} / {% %} can form
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = text.replace("$$", "\\$\\$")  # kramdown would start a math block
+    # a script scheme in tweet text stays readable but never appears as a scheme in the HTML ("javascript :"),
+    # so no renderer's autolinking can make it a live URL (an entity would not do: kramdown decodes "&#58;")
+    text = _SCRIPT_SCHEME.sub(lambda m: m.group(1) + " :", text)
     if text[:1] in "#=+-" or re.match(r"\d+[.)]\s", text):
         text = "\\" + text  # never start a heading, rule or list when a line begins with it
     return text
