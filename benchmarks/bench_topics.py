@@ -323,6 +323,14 @@ def compare(tweets, truth, thresholds: list[float]) -> None:
         print(f"(no bilingual set: run benchmarks/make_bilingual.py to write {BILINGUAL})")
     line("demo: zh tweets in a topic w/ en", lambda o: f"{o[6]['zh_with_english']:.0%} of {o[6]['zh']}")
     line("demo: topics / outliers", lambda o: f"{o[6]['topics']} / {o[6]['outliers']:.1%}")
+    a, b = out[MODELS[1]], out[MODELS[0]]  # ratios against MiniLM, measured in this run
+    ratios = {"TweetTopic 2020 AMI": (a[3]["ami_all"], b[3]["ami_all"]),
+              "months mean AMI": (a[4][OUTLIER_THRESHOLD]["mean"]["ami_all"], b[4][OUTLIER_THRESHOLD]["mean"]["ami_all"])}
+    if a[5] is not None:
+        ratios["bilingual AMI by label"] = (a[5]["ami_all"], b[5]["ami_all"])
+    if a[1] and b[1]:
+        ratios["embedding time"] = (a[1], b[1])
+    print(f"\n{MODELS[1]} ÷ {MODELS[0]}: " + "  ".join(f"{k} {x / y:.2f}x" for k, (x, y) in ratios.items() if y))
     for model in MODELS:
         print(f"\nper month, {model} (th={OUTLIER_THRESHOLD}): " + "  ".join(
             f"{m} n={k} ami={s['ami_all']:.2f} out={s['outliers']:.0%}"
