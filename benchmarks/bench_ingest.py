@@ -25,10 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import orjson  # noqa: E402
 
-from tweetsum.devdata import synthesize_official_archive  # noqa: E402
+from devkit.devdata import synthesize_official_archive  # noqa: E402
 from tweetsum.ingest import ingest_paths  # noqa: E402
-from tweetsum.ingest.archive import ytd_payload  # noqa: E402
-from tweetsum.store import Store  # noqa: E402
+from tweetsum.ingest.x_archive import ytd_payload  # noqa: E402
+from tweetsum.store.db import Store  # noqa: E402
 
 TARGET_RATE = 50_000
 TARGET_REINGEST = 5.0

@@ -28,11 +28,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data" / "tweettopic" / "train_2020.jsonl"
 
-from tweetsum.bench.speed import raw_speed  # noqa: E402  (llama-bench style pp/tg, shared with `tweetsum bench`)
+from tweetsum.modelbench.speed import raw_speed  # noqa: E402  (llama-bench style pp/tg, shared with `tweetsum bench`)
 from tweetsum.llm.engine import Engine  # noqa: E402
 from tweetsum.llm.prompts import SECTIONS, SYSTEM, Prompt, data_block, format_tweet, task_text  # noqa: E402
 from tweetsum.llm.schemas import section_schema  # noqa: E402
-from tweetsum.model import Tweet, snowflake_time  # noqa: E402
+from tweetsum.core.tweet import Tweet, snowflake_time  # noqa: E402
 
 
 def load_groups(path: Path) -> list[list[Tweet]]:

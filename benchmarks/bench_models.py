@@ -1,7 +1,7 @@
 """Compare the packaged GGUF models on one busy day of TweetTopic 2020 (thin wrapper over `tweetsum bench`).
 
 Builds an official-layout archive of 2020-02-23 (105 tweets, the busiest day) from
-../shared/data/tweettopic/train_2020.jsonl with tweetsum.devdata, ingests it into a temporary database and runs
+../shared/data/tweettopic/train_2020.jsonl with devkit.devdata, ingests it into a temporary database and runs
 `tweetsum bench` on it (all tweets, 3 topics, English summaries). Results: benchmarks/results/<out>/bench.{json,csv,png}.
 
     .venv/bin/python benchmarks/bench_models.py [--threads 1] [--repeat 1] [--model smollm2 --model gemma3-270m]
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tweetsum.devdata import load_tweettopic, tweettopic_path, write_official_archive  # noqa: E402
+from devkit.devdata import load_tweettopic, tweettopic_path, write_official_archive  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -35,7 +35,7 @@ def main(argv=None) -> int:
         return 2
     from tweetsum.cli import app
     from tweetsum.ingest.pipeline import ingest_paths
-    from tweetsum.store import Store
+    from tweetsum.store.db import Store
 
     rows = [r for r in load_tweettopic() if r["date"][:10] == a.day]
     out = a.out or ROOT / "benchmarks" / "results" / f"bench_tweettopic_{a.day}"

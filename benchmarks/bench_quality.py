@@ -36,7 +36,7 @@ def windows(names: list[str], work: Path) -> list[dict]:
         out.append({"name": "demo", "sources": [ROOT / "tweetsum" / "sample" / "archives"], "since": "2026-01-20",
                     "until": "2026-01-22", "tz": "+08:00", "theme": "AI", "all_tweets": False})
     if {"day", "week"} & set(names):
-        from tweetsum.devdata import load_tweettopic, tweettopic_path, write_official_archive
+        from devkit.devdata import load_tweettopic, tweettopic_path, write_official_archive
 
         path = tweettopic_path()
         if not path.exists():
@@ -57,8 +57,8 @@ def windows(names: list[str], work: Path) -> list[dict]:
 def one(win: dict, model: str, args, work: Path, embedder) -> dict:
     from tweetsum.ingest import ingest_paths
     from tweetsum.llm.engine import Engine
-    from tweetsum.report.pipeline import ReportOptions, build_report
-    from tweetsum.store import Store
+    from tweetsum.run import ReportOptions, build_report
+    from tweetsum.store.db import Store
 
     db = work / f"{win['name']}.db"  # one per window: the result cache is keyed by model hash, never shared
     with Store(db) as store:

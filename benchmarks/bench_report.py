@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tweetsum.devdata import load_tweettopic, tweettopic_path, write_official_archive  # noqa: E402
+from devkit.devdata import load_tweettopic, tweettopic_path, write_official_archive  # noqa: E402
 
 
 def busiest(rows: list[dict]) -> tuple[str, str, str]:
@@ -41,8 +41,8 @@ def run(args) -> dict:
     from tweetsum.embed import SentenceTransformerEmbedder
     from tweetsum.ingest import ingest_paths
     from tweetsum.llm.engine import Engine
-    from tweetsum.report.pipeline import ReportOptions, build_report
-    from tweetsum.store import Store
+    from tweetsum.run import ReportOptions, build_report
+    from tweetsum.store.db import Store
 
     path = tweettopic_path()
     if not path.exists():

@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT))
 def demo_topics(n: int):
     from tweetsum.embed import SentenceTransformerEmbedder
     from tweetsum.ingest import ingest_paths
-    from tweetsum.select import select_tweets
-    from tweetsum.store import Store
-    from tweetsum.timeutil import parse_tz, parse_window
-    from tweetsum.topics import build_topics, topic_rank
+    from tweetsum.selection import select_tweets
+    from tweetsum.store.db import Store
+    from tweetsum.core.timeutil import parse_tz, parse_window
+    from tweetsum.topics.fit import build_topics, topic_rank
 
     with Store(Path(tempfile.mkdtemp()) / "s.db") as st:
         ingest_paths(st, [ROOT / "tweetsum" / "sample" / "archives"])
@@ -43,7 +43,7 @@ def demo_topics(n: int):
 def start(model_path: Path, slots: int, threads: int, ctx: int, log: Path):
     import socket
 
-    from tweetsum.llm.server import find_llama_server, llama_server_command, server_env, wait_ready
+    from tweetsum.llm.llama_server import find_llama_server, llama_server_command, server_env, wait_ready
 
     binary = find_llama_server()
     if binary is None:
@@ -60,7 +60,7 @@ def start(model_path: Path, slots: int, threads: int, ctx: int, log: Path):
 
 
 def run(engine, topics, tw, lang: str) -> dict:
-    from tweetsum.summarize import summarize_topics
+    from tweetsum.summarize.topic_map import summarize_topics
 
     t0 = time.perf_counter()
     res = summarize_topics(engine, topics, tw, lang=lang)

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def _variant_child(model: str, threads: int) -> dict:
-    from tweetsum.bench.speed import llama_bench
+    from tweetsum.modelbench.speed import llama_bench
     from tweetsum.llm.engine import Engine
 
     e = Engine(model, n_ctx=1024, n_threads=threads, n_batch=512)
@@ -53,17 +53,18 @@ def variants(model: str, threads: int) -> dict:
 def generation(model: str, threads: int) -> dict:
     import llama_cpp
 
-    from tweetsum.bench.speed import llama_bench
+    from tweetsum.modelbench.speed import llama_bench
     from tweetsum.embed import SentenceTransformerEmbedder
     from tweetsum.ingest import ingest_paths
     from tweetsum.llm.engine import Engine
     from tweetsum.llm.prompts import Prompt, task_text
     from tweetsum.llm.schemas import max_output_tokens, section_schema
-    from tweetsum.select import select_tweets
-    from tweetsum.store import Store
-    from tweetsum.summarize import REPEAT_PENALTY, plan_topic
-    from tweetsum.timeutil import parse_tz, parse_window
-    from tweetsum.topics import build_topics, topic_rank
+    from tweetsum.selection import select_tweets
+    from tweetsum.store.db import Store
+    from tweetsum.summarize.plan import plan_topic
+    from tweetsum.summarize.topic_map import REPEAT_PENALTY
+    from tweetsum.core.timeutil import parse_tz, parse_window
+    from tweetsum.topics.fit import build_topics, topic_rank
 
     import tempfile
 
@@ -88,7 +89,7 @@ def generation(model: str, threads: int) -> dict:
     toks, _ = e.tokenize_prompt(prompt)
     out, t0 = [], time.perf_counter()
     for t in ll.generate(toks, temp=0.0, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=REPEAT_PENALTY,
-                         grammar=e._grammar(schema)):
+                         grammar=e.grammar(schema)):
         if llama_cpp.llama_vocab_is_eog(ll._model.vocab, t) or len(out) >= budget:
             break
         out.append(t)

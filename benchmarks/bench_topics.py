@@ -33,10 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tweetsum.embed import EmbedStats, embed_tweets, make_embedder  # noqa: E402
-from tweetsum.model import Tweet, snowflake_time  # noqa: E402
-from tweetsum.store import Store  # noqa: E402
-from tweetsum.textproc import embedding_text  # noqa: E402
-from tweetsum.topics import (  # noqa: E402
+from tweetsum.core.tweet import Tweet, snowflake_time  # noqa: E402
+from tweetsum.store.db import Store  # noqa: E402
+from tweetsum.core.text import embedding_text  # noqa: E402
+from tweetsum.topics.fit import fit_topics, labels_of  # noqa: E402
+from tweetsum.topics.stages import (  # noqa: E402
     OUTLIER_THRESHOLD,
     CentroidOutlierReassigner,
     HDBSCANClusterer,
@@ -44,8 +45,6 @@ from tweetsum.topics import (  # noqa: E402
     default_min_cluster_size,
     default_min_samples,
     default_n_components,
-    fit_topics,
-    labels_of,
 )
 
 DATA = ROOT.parent / "shared" / "data" / "tweettopic" / "train_2020.jsonl"
@@ -143,7 +142,7 @@ def sweep(tweets, X, truth) -> None:
 
 
 def theme_calibration(tweets, X, label_names, model) -> None:
-    from tweetsum.select import expand_theme, theme_matcher, theme_vector
+    from tweetsum.selection import expand_theme, theme_matcher, theme_vector
 
     emb = make_embedder(model)
     with Store(ROOT / "benchmarks" / "results" / "bench_topics.db") as store:
@@ -254,10 +253,10 @@ def demo_mixing(model: str) -> dict:
     import tempfile
 
     from tweetsum.ingest import ingest_paths
-    from tweetsum.select import select_tweets
-    from tweetsum.textcheck import cjk_share
-    from tweetsum.timeutil import parse_tz, parse_window
-    from tweetsum.topics import build_topics
+    from tweetsum.selection import select_tweets
+    from tweetsum.core.textcheck import cjk_share
+    from tweetsum.core.timeutil import parse_tz, parse_window
+    from tweetsum.topics.fit import build_topics
 
     emb = make_embedder(model)
     with tempfile.TemporaryDirectory() as d, Store(Path(d) / "demo.db") as store:

@@ -31,6 +31,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # devkit/ (fixture builders) lives in the repository, not the wheel
 SAMPLE = ROOT / "tweetsum" / "sample" / "archives"
 SAMPLE_ACCOUNTS = ["adam_audits", "bai_shuju", "mei_bilingual", "noah_newsletter"]  # some with note-tweets
 
@@ -51,7 +52,7 @@ def _dev_rows(n: int, seed: int) -> list[dict]:
 
 def build_seeds(root: Path) -> list[Path]:
     """Write the seed inputs under ``root``; returns one path per seed (file, folder or zip)."""
-    from tweetsum import devdata
+    from devkit import devdata
 
     root.mkdir(parents=True, exist_ok=True)
     seeds: list[Path] = []
@@ -300,7 +301,7 @@ class Outcome:
 
 def run_case(path: Path) -> Outcome:
     from tweetsum.ingest import ingest_paths
-    from tweetsum.store import Store
+    from tweetsum.store.db import Store
 
     out = Outcome()
     try:

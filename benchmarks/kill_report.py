@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # devkit/ (fixture builders) lives in the repository, not the wheel
 SAMPLE = ROOT / "tweetsum" / "sample" / "archives"
 PY = sys.executable
 REPORT_ARGS = ["--since", "2026-01-21", "--until", "2026-01-21", "--tz", "+08:00", "--now",
@@ -77,7 +78,7 @@ def run_report(db: Path, out: Path, timeout: float = 1800) -> tuple[dict, float]
 
 def prepare_db(work: Path) -> Path:
     from tweetsum.ingest import ingest_paths
-    from tweetsum.store import Store
+    from tweetsum.store.db import Store
 
     db0 = work / "db0.db"
     with Store(db0) as s:
@@ -203,7 +204,7 @@ def kill_report_once(db0: Path, base: Baseline, work: Path, stage: str, rng: ran
 
 
 def big_jsonl(path: Path, n: int, seed: int = 0) -> Path:
-    from tweetsum import devdata
+    from devkit import devdata
 
     rng = random.Random(seed)
     words = ["AI", "agents", "模型", "GPU", "$NVDA", "#LLM", "inference", "open-weight", "成本", "release", "eval"]

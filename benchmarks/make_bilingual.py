@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from tweetsum.llm.engine import Engine  # noqa: E402
 from tweetsum.llm.prompts import Prompt, neutralize  # noqa: E402
 from tweetsum.llm.schemas import obj, parse_and_validate, string  # noqa: E402
-from tweetsum.textcheck import cjk_share  # noqa: E402
+from tweetsum.core.textcheck import cjk_share  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "tweettopic" / "train_2020.jsonl"
 OUT = ROOT / "benchmarks" / "data" / "tweettopic_zh.jsonl"

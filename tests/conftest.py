@@ -22,7 +22,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "tweetsum" / "sample" / "archives
 
 def write_hostile_archive(root: Path) -> list[int]:
     """The hostile texts as official-layout archives of five accounts, on 2026-01-21 (UTC)."""
-    from tweetsum.devdata import DevTweet, official_archive_files
+    from devkit.devdata import DevTweet, official_archive_files
 
     t0 = datetime(2026, 1, 21, 2, 0, tzinfo=timezone.utc)
     tweets = [DevTweet(id=2013900000000000000 + i * 1000, created_at=t0 + timedelta(minutes=7 * i), text=txt,
@@ -72,7 +72,7 @@ def require_model(name: str = TEST_MODEL) -> None:
 
 
 def report_options(out: Path, lang: str = "zh", **kw):
-    from tweetsum.report.pipeline import ReportOptions
+    from tweetsum.run import ReportOptions
 
     base = dict(since="2026-01-21", until="2026-01-21", tz="+08:00", theme="AI", lang=lang, out_dir=out,
                 now="2026-01-22 16:01:36 +0800", n_ctx=3072, max_topics=2, model=TEST_MODEL)
@@ -84,7 +84,7 @@ def report_options(out: Path, lang: str = "zh", **kw):
 def hostile_sample_store(tmp_path_factory):
     require_model(TEST_MODEL)
     from tweetsum.ingest import ingest_paths
-    from tweetsum.store import Store
+    from tweetsum.store.db import Store
 
     tmp = tmp_path_factory.mktemp("hostile")
     ids = write_hostile_archive(tmp / "hostile")
@@ -98,7 +98,7 @@ def hostile_sample_store(tmp_path_factory):
 @pytest.fixture(scope="session")
 def zh_report(hostile_sample_store, tmp_path_factory):
     """(ReportResult, Store, hostile ids) of the real zh report (max_topics=2, n_ctx=2048)."""
-    from tweetsum.report.pipeline import build_report
+    from tweetsum.run import build_report
 
     store, ids = hostile_sample_store
     res = build_report(store, report_options(tmp_path_factory.mktemp("zh")))

@@ -7,12 +7,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from tweetsum.bench import (BenchResult, Workload, WorkloadError, build_workload, citation_validity,
+from tweetsum.modelbench import (BenchResult, Workload, WorkloadError, build_workload, citation_validity,
                             length_compliance, load_workload, mean_std, memory_bandwidth, ngram_repetition,
                             roofline_tps, score, weight_bytes, write_outputs)
 from tweetsum.llm.gguf_info import GGUFInfo, TensorInfo
 from tweetsum.llm.schemas import section_schema
-from tweetsum.model import Topic, Tweet
+from tweetsum.core.tweet import Topic, Tweet
 
 T0 = datetime(2026, 1, 20, 9, tzinfo=timezone.utc)
 
@@ -113,7 +113,7 @@ def test_workload_round_trip_and_bad_files(tmp_path):
 
 def test_build_workload_on_a_real_store(tmp_path):
     from tweetsum.embed import HashingEmbedder
-    from tweetsum.store import Store
+    from tweetsum.store.db import Store
 
     base = ["robot warehouse atlas parcels", "tram airport council line", "bitcoin price rally miners"]
     tweets = [Tweet(id=1000 + i, author_handle=f"u{i % 5}", created_at=T0 + timedelta(minutes=i),
@@ -183,7 +183,7 @@ def test_worker_peak_rss_is_its_own_not_the_parents():
     import numpy as np
 
     big = np.ones(64 << 20)  # 512 MiB touched in this (parent) process
-    code = "from tweetsum.bench.worker import _peak_rss; print(_peak_rss())"
+    code = "from tweetsum.modelbench.worker import _peak_rss; print(_peak_rss())"
     child = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
     assert 10 << 20 < child < 300 << 20
     del big

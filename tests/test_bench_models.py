@@ -18,10 +18,10 @@ if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("ll
 
 from typer.testing import CliRunner  # noqa: E402
 
-from tweetsum.bench import BenchOptions, Workload, run_bench  # noqa: E402
+from tweetsum.modelbench import BenchOptions, Workload, run_bench  # noqa: E402
 from tweetsum.cli import app  # noqa: E402
 from tweetsum.llm import resolve_model  # noqa: E402
-from tweetsum.model import Topic, Tweet  # noqa: E402
+from tweetsum.core.tweet import Topic, Tweet  # noqa: E402
 
 T0 = datetime(2026, 1, 20, 9, tzinfo=timezone.utc)
 TEXTS = ["Nova Robotics unveiled the Atlas-7 warehouse robot in Berlin, shipping in March for $42,000.",
@@ -113,7 +113,7 @@ def test_worker_reports_a_bad_model_in_its_result_file(tmp_path):
     trunc, _ = _broken_files(tmp_path)
     wl = _workload().save(tmp_path / "w.json")
     out = tmp_path / "r.json"
-    proc = subprocess.run([sys.executable, "-m", "tweetsum.bench", "worker", str(wl), "--model", str(trunc),
+    proc = subprocess.run([sys.executable, "-m", "tweetsum.modelbench", "worker", str(wl), "--model", str(trunc),
                            "--out", str(out)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 3, proc.stderr
     r = json.loads(out.read_text())

@@ -9,7 +9,7 @@ from tweetsum.embed import (
     embed_tweets,
     model_folder_id,
 )
-from tweetsum.store import Store
+from tweetsum.store.db import Store
 
 
 def test_hashing_embedder_is_deterministic_normalised_and_similarity_aware():

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tweetsum.ingest import ZipLimits, ingest_paths
-from tweetsum.store import Store
+from tweetsum.store.db import Store
 
 TWEET = {"tweet": {"id_str": "1050118621198921728", "full_text": "hi", "favorite_count": "1", "retweet_count": "0",
                    "created_at": "Wed Oct 10 20:19:24 +0000 2018", "entities": {}}}
@@ -153,7 +153,7 @@ def test_special_files_do_not_hang(tmp_path, kind):
         arg = folder
     else:
         arg = Path("/dev/zero")
-    code = ("import sys; from tweetsum.ingest import ingest_paths; from tweetsum.store import Store; "
+    code = ("import sys; from tweetsum.ingest import ingest_paths; from tweetsum.store.db import Store; "
             "s = Store(sys.argv[1]); r = ingest_paths(s, [sys.argv[2]], workers=1); "
             "print(r.exit_code, s.count(), '|'.join(r.errors + r.warnings + [w for f in r.files for w in f.warnings]))")
     try:

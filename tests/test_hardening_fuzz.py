@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tweetsum.ingest import ingest_paths
-from tweetsum.store import Store
+from tweetsum.store.db import Store
 
 _spec = importlib.util.spec_from_file_location(
     "fuzz_readers", Path(__file__).resolve().parents[1] / "benchmarks" / "fuzz_readers.py")

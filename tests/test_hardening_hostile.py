@@ -12,7 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ HOSTILE_HANDLES = ["x)_[evil](javascript:alert(1)", "a b<script>", "{{site}}", "
 
 
 def _content(lang: str, text: str, handle: str = "alice") -> PostContent:
-    from tweetsum.model import Tweet
+    from tweetsum.core.tweet import Tweet
 
     when = datetime(2026, 1, 21, tzinfo=timezone.utc)
     urls = {i: Tweet(id=i, author_handle=h, created_at=when, text="").url for i, h in ((11, handle), (12, "bob"))}

@@ -24,10 +24,11 @@ from schemafill import fill  # noqa: E402
 from tweetsum.embed import HashingEmbedder  # noqa: E402
 from tweetsum.ingest import ingest_paths  # noqa: E402
 from tweetsum.llm import ModelError, resolve_model  # noqa: E402
-from tweetsum.llm.engine import CallStats, Engine, Generation  # noqa: E402
-from tweetsum.report.pipeline import ReportOptions, build_report  # noqa: E402
+from tweetsum.llm.engine import Engine  # noqa: E402
+from tweetsum.llm.stats import CallStats, Generation  # noqa: E402
+from tweetsum.run import ReportOptions, build_report  # noqa: E402
 from tweetsum.report.structure import expected_headings, post_headings  # noqa: E402
-from tweetsum.store import Store  # noqa: E402
+from tweetsum.store.db import Store  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "tweetsum" / "sample" / "archives"
 SECTIONS = ("summary", "key_points", "views", "events", "tickers")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import tweetsum  # noqa: F401  (sets the offline switches)
-from tweetsum.netguard import NetGuard, NetworkBlocked
+from devkit.netguard import NetGuard, NetworkBlocked
 from tweetsum.offline import OFFLINE_ENV
 
 SAMPLE = Path(__file__).resolve().parents[1] / "tweetsum" / "sample" / "archives"
@@ -53,8 +53,8 @@ def test_whole_pipeline_makes_no_connection_attempt(tmp_path):
         pytest.skip("llama-cpp-python or the packaged SmolLM2 model is not installed (run scripts/setup.sh)")
     from tweetsum.ingest import ingest_paths
     from tweetsum.llm.engine import Engine
-    from tweetsum.report.pipeline import ReportOptions, build_report
-    from tweetsum.store import Store
+    from tweetsum.run import ReportOptions, build_report
+    from tweetsum.store.db import Store
 
     with NetGuard() as g:
         with Store(tmp_path / "t.db") as store:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tweetsum import devdata
+from devkit import devdata
 from tweetsum.ingest import ingest_paths
-from tweetsum.store import Store
+from tweetsum.store.db import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TT = SHARED / "data" / "tweettopic" / "train_2020.jsonl"

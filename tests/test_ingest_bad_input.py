@@ -11,7 +11,7 @@ import pytest
 
 from tweetsum.ingest import (DecodeError, FormatError, IngestError, SymlinkError, UnsafeArchiveError, ZipBombError,
                              ZipLimits, detect_format, ingest_paths, read_tweets)
-from tweetsum.store import Store
+from tweetsum.store.db import Store
 
 GOOD = {"id": 1700000000000000000, "rawContent": "good one", "date": "2023-09-08T04:26:40Z",
         "user": {"username": "ann"}}

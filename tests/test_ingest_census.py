@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from tweetsum.ingest import ingest_paths, parallel, sources
-from tweetsum.ingest.archive import OfficialArchiveReader
-from tweetsum.model import Tweet
-from tweetsum.store import Store
+from tweetsum.ingest.x_archive import OfficialArchiveReader
+from tweetsum.core.tweet import Tweet
+from tweetsum.store.db import Store
 
 from test_ingest_readers import archive_tweet, make_archive
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tweetsum import devdata
+from devkit import devdata
 from tweetsum.ingest import ingest_paths, parallel, read_tweets
 from tweetsum.ingest.common import parse_twitter_date, twitter_date_iso
-from tweetsum.model import Tweet
-from tweetsum.store import Store, tweet_row
+from tweetsum.core.tweet import Tweet
+from tweetsum.store.codec import tweet_row
+from tweetsum.store.db import Store
 
 
 def db_rows(store: Store) -> list[tuple]:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tweetsum.ingest import detect_format, ingest_paths, read_tweets
-from tweetsum.model import Tweet
-from tweetsum.store import Store
+from tweetsum.core.tweet import Tweet
+from tweetsum.store.db import Store
 
 
 def ytd(name: str, items) -> str:

@@ -1,11 +1,11 @@
-"""--tz / --since / --until parsing (tweetsum.timeutil)."""
+"""--tz / --since / --until parsing (tweetsum.core.timeutil)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from tweetsum.timeutil import parse_tz, parse_window
+from tweetsum.core.timeutil import parse_tz, parse_window
 
 UTC = timezone.utc
 

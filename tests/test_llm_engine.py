@@ -15,9 +15,10 @@ if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("ll
 from tweetsum.llm.engine import ContextOverflow, Engine  # noqa: E402
 from tweetsum.llm.gguf_info import ModelError  # noqa: E402
 from tweetsum.llm.prompts import SYSTEM, Prompt, data_block, format_tweet, task_text  # noqa: E402
-from tweetsum.model import Topic, Tweet  # noqa: E402
-from tweetsum.store import Store  # noqa: E402
-from tweetsum.summarize import plan_topic, summarize_topics  # noqa: E402
+from tweetsum.core.tweet import Topic, Tweet  # noqa: E402
+from tweetsum.store.db import Store  # noqa: E402
+from tweetsum.summarize.plan import plan_topic  # noqa: E402
+from tweetsum.summarize.topic_map import summarize_topics  # noqa: E402
 
 T0 = datetime(2026, 1, 20, 9, tzinfo=timezone.utc)
 
@@ -208,7 +209,7 @@ def _spans(seq, n):
 def test_copy_ngram_keeps_the_answer_from_pasting_the_prompt(engine):
     import json
 
-    from tweetsum.llm.engine import copy_bans
+    from tweetsum.llm.sampling import copy_bans
     from tweetsum.llm.prompts import Prompt
 
     text = ("NVIDIA shipped three million H100 GPUs this quarter and the datacenter revenue doubled again, "

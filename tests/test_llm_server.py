@@ -15,9 +15,10 @@ import pytest
 
 from conftest import TEST_MODEL, report_options, require, require_model
 from httpfake import JSONHandler, serve, shutdown
-from tweetsum.llm.server import (Server, ServerEngine, find_llama_server, llama_server_command, parse_endpoint,
-                                 server_env, wait_ready)
-from tweetsum.model import Topic, Tweet
+from tweetsum.llm.llama_server import find_llama_server, llama_server_command, server_env, wait_ready
+from tweetsum.llm.server import ServerEngine
+from tweetsum.llm.transport import Server, parse_endpoint
+from tweetsum.core.tweet import Topic, Tweet
 
 pytestmark = pytest.mark.slow
 
@@ -117,7 +118,7 @@ class SlotPoller(threading.Thread):
 def test_report_through_llama_server_two_slots(zh_report, server2, tmp_path):
     """Same post structure and grounding rules as the in-process report (zh_report: same window, model and
     options); the map stage's two topics run on the two slots at the same time."""
-    from tweetsum.report.pipeline import build_report
+    from tweetsum.run import build_report
     from tweetsum.report.structure import post_headings
 
     res0, store, _ = zh_report
@@ -151,8 +152,8 @@ def _window():
 
 def test_a_server_killed_mid_run_hands_its_topics_to_the_other(tmp_path):
     _require_server()
-    from tweetsum.store import Store
-    from tweetsum.summarize import summarize_topics
+    from tweetsum.store.db import Store
+    from tweetsum.summarize.topic_map import summarize_topics
 
     a = Live(slots=1, threads=1, log=tmp_path / "a.log")
     b = Live(slots=1, threads=1, log=tmp_path / "b.log")
@@ -222,7 +223,7 @@ class CorruptingProxy:
 
 
 def test_malformed_answers_are_retried_then_fall_back(server2):
-    from tweetsum.summarize import summarize_topics
+    from tweetsum.summarize.topic_map import summarize_topics
 
     proxy = CorruptingProxy(server2.url)
     try:

@@ -10,8 +10,9 @@ from httpfake import JSONHandler, serve, shutdown
 
 from tweetsum.llm.engine import GenerationFailed
 from tweetsum.llm.prompts import Prompt
-from tweetsum.llm.server import ServerEngine, ServerError, ServerUnavailable, parse_endpoint
-from tweetsum.store import Store
+from tweetsum.llm.server import ServerEngine
+from tweetsum.llm.transport import ServerError, ServerUnavailable, parse_endpoint
+from tweetsum.store.db import Store
 
 
 class Fake:

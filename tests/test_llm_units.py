@@ -8,14 +8,14 @@ from datetime import datetime, timezone
 import pytest
 
 from tweetsum.llm.catalog import resolve_model
-from tweetsum.llm.engine import StateCache
+from tweetsum.llm.kv import StateCache
 from tweetsum.llm.gguf_info import ModelError, read_gguf
 from tweetsum.llm.prompts import (BLOCK_END, ChatRenderer, Prompt, choose_chat_format, data_block, format_tweet,
                                   neutralize, task_text)
 from tweetsum.llm.schemas import (SchemaError, extractive, max_output_tokens, parse_and_validate, section_schema,
                                   to_ids)
-from tweetsum.model import Topic, Tweet
-from tweetsum.summarize import has_ticker_signal, priority_order
+from tweetsum.core.tweet import Topic, Tweet
+from tweetsum.summarize.plan import has_ticker_signal, priority_order
 
 
 # -- a tiny GGUF writer ------------------------------------------------------------------------------------

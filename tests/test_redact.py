@@ -5,8 +5,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tweetsum.model import Tweet
-from tweetsum.redact import EMAIL_MASK, HANDLE_MASK, PHONE_MASK, Redactor, load_public_accounts
+from tweetsum.core.tweet import Tweet
+from tweetsum.core.redact import EMAIL_MASK, HANDLE_MASK, PHONE_MASK, Redactor, load_public_accounts
 
 R = Redactor({"OpenAI", "@sama", "nvidia"})
 

@@ -5,11 +5,11 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from tweetsum.model import Tweet
+from tweetsum.core.tweet import Tweet
 from tweetsum.report.content import Author, Item
 from tweetsum.report.grounding import check_item, extract_claims
 from tweetsum.report.policy import Composer
-from tweetsum.textcheck import cjk_share
+from tweetsum.core.textcheck import cjk_share
 
 
 def _tw(i, text, handle="alice", name="Alice A"):
@@ -187,7 +187,7 @@ def test_looping_text_is_not_published_as_model_text():
     loop = "智谱发布了GLM-4.7-Flash，" + "消费级显卡上运行、" * 6
     it = comp.ground("events", Item(text=loop, cites=[3]))
     assert it is None or it.source in ("trimmed", "quote")
-    assert it is None or not __import__("tweetsum.textcheck").textcheck.is_looping(it.text)
+    assert it is None or not __import__("tweetsum.core.textcheck").core.textcheck.is_looping(it.text)
 
 
 def test_template_items_carry_no_claims_and_count_as_template():

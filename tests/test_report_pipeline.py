@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tweetsum.report.pipeline import ReportError, ReportOptions, build_report
+from tweetsum.run import ReportError, ReportOptions, build_report
 from tweetsum.report.structure import expected_headings, post_headings, split_front_matter
 
 pytestmark = pytest.mark.slow

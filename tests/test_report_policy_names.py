@@ -22,7 +22,7 @@ def test_real_names_stay_claims():
 def test_title_cased_phrase_of_tweet_words_is_supported_an_invented_word_is_not():
     from datetime import datetime, timezone
 
-    from tweetsum.model import Tweet
+    from tweetsum.core.tweet import Tweet
     from tweetsum.report.grounding import check_item
 
     t = Tweet(id=1, author_handle="hal", author_name="Hal", text="Why I worry less about AI capex now: the digestion is priced in",
@@ -35,7 +35,7 @@ def test_title_cased_phrase_of_tweet_words_is_supported_an_invented_word_is_not(
 def test_english_words_in_chinese_prose_must_be_words_of_the_tweets():
     from datetime import datetime, timezone
 
-    from tweetsum.model import Tweet
+    from tweetsum.core.tweet import Tweet
     from tweetsum.report.grounding import check_item
 
     t = Tweet(id=1, author_handle="chen", author_name="陈", text="以前迁移一个模型要两周，训练 opt-out 和 token 成本都在降",

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tweetsum.textcheck import cjk_share, max_ngram_repeats
+from tweetsum.core.textcheck import cjk_share, max_ngram_repeats
 
 pytestmark = pytest.mark.slow
 

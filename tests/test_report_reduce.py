@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timezone
 
-from tweetsum.model import Topic, Tweet
+from tweetsum.core.tweet import Topic, Tweet
 from tweetsum.report import i18n
 from tweetsum.report.compose import ComposeInput, compose
 from tweetsum.report.policy import Composer
-from tweetsum.report.synthesis import Synthesis
-from tweetsum.summarize import SectionResult, TopicSummary
+from tweetsum.summarize.synthesis import Synthesis
+from tweetsum.summarize.topic_map import SectionResult, TopicSummary
 
 
 def _tw(i, text, handle="alice", tags=()):

@@ -6,8 +6,8 @@ import json
 from datetime import datetime, timezone
 from types import SimpleNamespace
 
-from tweetsum.model import Tweet
-from tweetsum.report.synthesis import FIN_PARTS, synthesize
+from tweetsum.core.tweet import Tweet
+from tweetsum.summarize.synthesis import FIN_PARTS, synthesize
 
 
 def _tw(i, text, tags=()):

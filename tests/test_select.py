@@ -3,9 +3,9 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from tweetsum.embed import HashingEmbedder
-from tweetsum.model import Tweet
-from tweetsum.select import THEME_THRESHOLD, expand_theme, select_from, select_tweets, theme_matcher
-from tweetsum.store import Store
+from tweetsum.core.tweet import Tweet
+from tweetsum.selection import THEME_THRESHOLD, expand_theme, select_from, select_tweets, theme_matcher
+from tweetsum.store.db import Store
 
 T0 = datetime(2026, 1, 22, tzinfo=timezone.utc)
 

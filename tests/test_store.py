@@ -7,8 +7,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from tweetsum.model import Tweet
-from tweetsum.store import MIGRATIONS, IngestRun, Store
+from tweetsum.core.tweet import Tweet
+from tweetsum.store.db import Store
+from tweetsum.store.migrations import MIGRATIONS
+from tweetsum.store.runs import IngestRun
 
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
 

@@ -5,8 +5,9 @@ import json
 from datetime import datetime, timezone
 from types import SimpleNamespace
 
-from tweetsum.model import Topic, Tweet
-from tweetsum.summarize import plan_topic, summarize_section
+from tweetsum.core.tweet import Topic, Tweet
+from tweetsum.summarize.plan import plan_topic
+from tweetsum.summarize.topic_map import summarize_section
 
 TW = {i: Tweet(id=i, author_handle=f"u{i}", author_name="U", text=f"Agent framework v0.9 ships replay debugger {i}",
                created_at=datetime(2026, 1, 21, tzinfo=timezone.utc)) for i in (1, 2, 3)}

@@ -1,8 +1,8 @@
 """Text measures behind the grounding policy and the honest figures: loops, language, relevance, copies."""
 from __future__ import annotations
 
-from tweetsum.summarize import check_answer
-from tweetsum.textcheck import (Relevance, copied_share, cjk_share, is_looping, max_ngram_repeats,
+from tweetsum.summarize.answers import check_answer
+from tweetsum.core.textcheck import (Relevance, copied_share, cjk_share, is_looping, max_ngram_repeats,
                                 repeated_ngram_share, split_sentences)
 
 LOOP_ZH = "人工智能的软件故事、人工智能的硬件 roadmap、" * 4  # the 0.5B loop of issue 10
@@ -57,7 +57,7 @@ def test_map_answer_that_loops_or_has_an_english_zh_headline_is_rejected():
 
 
 def test_one_bad_item_is_dropped_and_the_good_ones_kept():
-    from tweetsum.summarize import clean_answer
+    from tweetsum.summarize.answers import clean_answer
 
     ans = {"key_points": [{"headline": " typed tool schemas, step bu", "explanation": "类型化工具模式。"},
                           {"headline": "代理框架加入回放调试器", "explanation": "有作者称复现代理错误从数小时缩短到数分钟。"}]}
@@ -70,7 +70,7 @@ def test_one_bad_item_is_dropped_and_the_good_ones_kept():
 
 
 def test_placeholder_event_names_copied_from_the_prompt_are_rejected():
-    from tweetsum.summarize import clean_answer
+    from tweetsum.summarize.answers import clean_answer
 
     for name in ("<公司>发布<产品>", "<政策/法规变化>", "某公司发布某产品新版本"):
         _, why, _ = clean_answer({"events": [{"event": name, "detail": "一家公司发布了产品。"}]}, "zh")
@@ -80,7 +80,7 @@ def test_placeholder_event_names_copied_from_the_prompt_are_rejected():
 
 
 def test_a_string_cut_at_its_bound_ends_at_its_last_full_sentence():
-    from tweetsum.summarize import tidy_cut
+    from tweetsum.summarize.answers import tidy_cut
 
     schema = {"type": "object", "properties": {"summary": {"type": "string", "maxLength": 20},
                                                "title": {"type": "string", "maxLength": 8}}}
@@ -92,7 +92,7 @@ def test_a_string_cut_at_its_bound_ends_at_its_last_full_sentence():
 
 
 def test_json_debris_at_the_ends_of_a_string_is_removed():
-    from tweetsum.summarize import tidy_cut
+    from tweetsum.summarize.answers import tidy_cut
 
     schema = {"type": "object", "properties": {"summary": {"type": "string", "maxLength": 200}}}
     assert tidy_cut({"summary": '{"多条推文显示，AI正在改变职场。'}, schema) == {"summary": "多条推文显示，AI正在改变职场。"}

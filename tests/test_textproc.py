@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from tweetsum.textproc import (
+from tweetsum.core.text import (
     dedup_key,
     embedding_text,
     load_stopwords,

@@ -8,18 +8,10 @@ import numpy as np
 import pytest
 
 from tweetsum.embed import EmbedStats, HashingEmbedder
-from tweetsum.model import Tweet, snowflake_time
-from tweetsum.store import Store
-from tweetsum.topics import (
-    MIN_TWEETS_TO_CLUSTER,
-    CentroidOutlierReassigner,
-    CTfidfKeywords,
-    MMRRepresentatives,
-    build_topics,
-    default_min_cluster_size,
-    fit_topics,
-    labels_of,
-)
+from tweetsum.core.tweet import Tweet, snowflake_time
+from tweetsum.store.db import Store
+from tweetsum.topics.fit import MIN_TWEETS_TO_CLUSTER, build_topics, fit_topics, labels_of
+from tweetsum.topics.stages import CentroidOutlierReassigner, CTfidfKeywords, MMRRepresentatives, default_min_cluster_size
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TWEETTOPIC = SHARED / "data" / "tweettopic" / "train_2020.jsonl"
@@ -305,9 +297,9 @@ def test_themed_window_is_split_finer_than_two_topics(tmp_path):
     """The bundled AI sample: EOM selection finds ~2 clusters (English/Chinese); the digest gets the leaf split."""
     from tweetsum.embed import SentenceTransformerEmbedder
     from tweetsum.ingest import ingest_paths
-    from tweetsum.select import select_tweets
-    from tweetsum.store import Store
-    from tweetsum.topics import MIN_DIGEST_TOPICS, build_topics
+    from tweetsum.selection import select_tweets
+    from tweetsum.store.db import Store
+    from tweetsum.topics.fit import MIN_DIGEST_TOPICS, build_topics
 
     sample = Path(__file__).resolve().parents[1] / "tweetsum" / "sample" / "archives"
     with Store(tmp_path / "s.db") as store:

@@ -11,9 +11,9 @@ from conftest import require
 from schemafill import fill
 from typer.testing import CliRunner
 
-from tweetsum.model import Topic, Tweet
-from tweetsum.timeutil import parse_tz
-from tweetsum.trends import topic_trends
+from tweetsum.core.tweet import Topic, Tweet
+from tweetsum.core.timeutil import parse_tz
+from tweetsum.topics.trends import topic_trends
 
 SAMPLE = Path(__file__).resolve().parents[1] / "tweetsum" / "sample" / "archives"
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -53,7 +53,7 @@ def test_daily_counts_are_local_days_with_zeros():
 def test_chart_draws_cjk_and_dollar_labels(tmp_path):
     require(_font_ok(), "no CJK font (Debian's fonts-noto-cjk; scripts/setup.sh installs it)")
     from tweetsum.report.trend_chart import alt_text, render_trend_chart
-    from tweetsum.trends import TopicTrend, TrendSeries
+    from tweetsum.topics.trends import TopicTrend, TrendSeries
 
     s = TrendSeries(["2026-01-20", "2026-01-21"], [TopicTrend(0, "$NVDA 与 $AMD 的财报", [3, 9]),
                                                     TopicTrend(1, "开源模型", [5, 2])])
@@ -66,7 +66,7 @@ def test_chart_draws_cjk_and_dollar_labels(tmp_path):
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     from tweetsum.ingest import ingest_paths
-    from tweetsum.store import Store
+    from tweetsum.store.db import Store
 
     path = tmp_path_factory.mktemp("trend") / "t.db"
     with Store(path) as s:
@@ -97,7 +97,8 @@ def scripted_engine():
 
     require(model_available("smollm2"), "llama-cpp-python or the packaged SmolLM2 model is not installed "
                                         "(run scripts/setup.sh)")
-    from tweetsum.llm.engine import CallStats, Engine, Generation
+    from tweetsum.llm.engine import Engine
+    from tweetsum.llm.stats import CallStats, Generation
 
     class Scripted(Engine):  # the real tokenizer and context accounting; generation is a filled schema
         def complete(self, prompt, *, schema=None, max_tokens=256, store=None, **kw):
@@ -116,8 +117,8 @@ def scripted_engine():
 def test_a_post_over_several_days_has_the_trend_chart_under_the_word_cloud(db, tmp_path, scripted_engine, days):
     require(_font_ok(), "no CJK font (Debian's fonts-noto-cjk; scripts/setup.sh installs it)")
     from tweetsum.embed import HashingEmbedder
-    from tweetsum.report.pipeline import ReportOptions, build_report
-    from tweetsum.store import Store
+    from tweetsum.run import ReportOptions, build_report
+    from tweetsum.store.db import Store
 
     until = "2026-01-22" if days == 3 else "2026-01-20"
     opts = ReportOptions(since="2026-01-20", until=until, tz="+08:00", lang="zh", out_dir=tmp_path, all_tweets=True,

@@ -1,5 +1,5 @@
 """tweetsum: offline digests of tweet archives."""
-from . import offline as _offline
+from tweetsum import offline as _offline
 
 _offline.enforce()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from .commands import app
+from tweetsum.commands import app
 
 for _m in pkgutil.iter_modules(importlib.import_module("tweetsum.commands").__path__):
     importlib.import_module(f"tweetsum.commands.{_m.name}")

@@ -23,8 +23,8 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from . import offline
-from .model import text_hash
+from tweetsum import offline
+from tweetsum.core.tweet import text_hash
 
 DEFAULT_BATCH_SIZE = 64
 
@@ -312,12 +312,12 @@ def embed_tweets(store, embedder: Embedder, texts: Sequence[str], *, batch_size:
         chunk = max(batch_size * 8, 1)
         prog = None
         if progress:
+            # A Rich bar on stderr of its own: a low layer never imports the CLI (its console is stderr too).
+            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-            from .commands import console
-
             prog = Progress("embedding", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                            console=console, transient=True)
+                            console=Console(stderr=True), transient=True)
             prog.start()
             task = prog.add_task("embed", total=len(missing))
         try:

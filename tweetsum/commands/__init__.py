@@ -24,7 +24,7 @@ JsonOption = typer.Option(False, "--json", help="Print one JSON object on stdout
 
 
 def open_store(db: Path | None):
-    from ..store import Store
+    from tweetsum.store.db import Store
 
     return Store(db)
 

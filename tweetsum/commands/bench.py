@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from . import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+from tweetsum.commands import DbOption, JsonOption, app, console, fail, open_store, out, print_json
 
 
 @app.command()
@@ -31,7 +31,7 @@ def bench(
     json_out: bool = JsonOption,
 ) -> None:
     """Run each model in a fresh process on the same topics and prompts; table, JSON, CSV and chart."""
-    from ..bench import BenchOptions, WorkloadError, load_workload, run_bench
+    from tweetsum.modelbench import BenchOptions, WorkloadError, load_workload, run_bench
 
     if lang not in ("zh", "en"):
         fail(f"--lang {lang!r}: use zh or en")
@@ -68,10 +68,10 @@ def bench(
 
 
 def _build(since, until, tz, sample, theme, lang, max_topics, embed_model, db, progress):
-    from ..bench import WorkloadError, build_workload
-    from ..embed import EmbeddingError, make_embedder
-    from ..store import default_db_path
-    from ..timeutil import parse_tz, parse_window
+    from tweetsum.modelbench import WorkloadError, build_workload
+    from tweetsum.embed import EmbeddingError, make_embedder
+    from tweetsum.store.db import default_db_path
+    from tweetsum.core.timeutil import parse_tz, parse_window
 
     if sample is None and not (since and until):
         fail("give a window (--since and --until), --sample N, or --workload FILE")
@@ -96,7 +96,7 @@ def _build(since, until, tz, sample, theme, lang, max_topics, embed_model, db, p
 
 
 def _pm(row, key: str, digits: int) -> str:
-    from ..bench.runner import get_path
+    from tweetsum.modelbench.runner import get_path
 
     m = get_path(row, key + ".mean")
     if m is None:
@@ -111,7 +111,7 @@ def print_tables(res) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from ..bench.runner import fmt, get_path
+    from tweetsum.modelbench.runner import fmt, get_path
 
     # a redirected table would be cut to 80 columns: print files/pipes at full width
     con = out if out.is_terminal else Console(width=200, file=out.file)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from . import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+from tweetsum.commands import DbOption, JsonOption, app, console, fail, open_store, out, print_json
 
 
 @app.command("ingest")
@@ -22,7 +22,7 @@ def ingest_cmd(
     quote_count, in_reply_to_id, retweet_of_id, quote_of_id, hashtags, cashtags, mentions, urls (aliases such as
     tweet_id, username, full_text, date are accepted; list cells are '|' or space separated).
     """
-    from ..ingest import ingest_paths
+    from tweetsum.ingest import ingest_paths
 
     try:
         store = open_store(db)
@@ -44,7 +44,7 @@ def ingest_cmd(
 def _ingest_with_progress(store, paths, force):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from ..ingest import ingest_paths
+    from tweetsum.ingest import ingest_paths
 
     with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
                   MofNCompleteColumn(), TextColumn("{task.fields[records]:,} records"), TimeElapsedColumn(),
@@ -112,7 +112,7 @@ def stats_cmd(
     json_: bool = JsonOption,
 ) -> None:
     """Tweets per day (in --tz), top authors and languages in the database."""
-    from ..timeutil import parse_tz, parse_window
+    from tweetsum.core.timeutil import parse_tz, parse_window
 
     try:
         zone = parse_tz(tz)
@@ -148,14 +148,9 @@ def stats_cmd(
 def compute_stats(store, lo, hi, zone, top: int = 10) -> dict:
     from datetime import datetime
 
-    where, args = [], []
-    if lo is not None:
-        where.append("created_ts >= ?")
-        args.append(int(lo.timestamp()))
-    if hi is not None:
-        where.append("created_ts < ?")
-        args.append(int(hi.timestamp()))
-    w = (" WHERE " + " AND ".join(where)) if where else ""
+    from tweetsum.store.codec import window_where
+
+    w, args = window_where(lo, hi)
     conn = store.conn
     per_day: dict[str, int] = {}
     for (ts,) in conn.execute(f"SELECT created_ts FROM tweets{w} ORDER BY created_ts", args):

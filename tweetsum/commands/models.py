@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from . import JsonOption, app, console, fail, out, print_json
+from tweetsum.commands import JsonOption, app, console, fail, out, print_json
 
 
 @app.command("models")
@@ -17,8 +17,8 @@ def models_cmd(
     json_: bool = JsonOption,
 ) -> None:
     """List packaged models, the models folder ($TWEETSUM_MODELS) and any --model file, read from GGUF headers."""
-    from ..llm.catalog import install_model, list_models, models_dir
-    from ..llm.gguf_info import ModelError
+    from tweetsum.llm.catalog import install_model, list_models, models_dir
+    from tweetsum.llm.gguf_info import ModelError
 
     for name in install or []:
         try:
@@ -53,7 +53,7 @@ def models_cmd(
                       d.get("licence") or "", status)
         out.print(t)
         try:
-            from ..llm.cpu_backend import choose
+            from tweetsum.llm.cpu_backend import choose
 
             c = choose()
             console.print(f"llama.cpp CPU backend: {c.variant}" + (" (forced)" if c.forced else ""), highlight=False)

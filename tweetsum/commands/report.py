@@ -5,7 +5,7 @@ from pathlib import Path
 
 import typer
 
-from . import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+from tweetsum.commands import DbOption, JsonOption, app, console, fail, open_store, out, print_json
 
 
 @app.command()
@@ -40,17 +40,17 @@ def report(
     json_out: bool = JsonOption,
 ) -> None:
     """Write the digest post for a window: topics, summaries, grounding check, word cloud."""
-    from ..embed import EmbeddingError
-    from ..llm import ModelError
-    from ..report.pipeline import ReportError, ReportOptions, build_report
-    from ..llm.server import ServerError, parse_endpoint
-    from ..report.wordcloud_img import FontNotFound
-    from ..store import default_db_path
+    from tweetsum.embed import EmbeddingError
+    from tweetsum.llm import ModelError
+    from tweetsum.run import ReportError, ReportOptions, build_report
+    from tweetsum.llm.transport import ServerError, parse_endpoint
+    from tweetsum.report.wordcloud_img import FontNotFound
+    from tweetsum.store.db import default_db_path
 
     db_path = db if db is not None else default_db_path()
     if not Path(db_path).exists():
         fail(f"no database at {db_path}: run `tweetsum ingest` first (or pass --db)")
-    from ..redact import load_public_accounts
+    from tweetsum.core.redact import load_public_accounts
 
     public = frozenset(load_public_accounts(public_accounts)) if public_accounts else frozenset()
     servers = tuple(server or ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from . import app, console, fail
+from tweetsum.commands import app, console, fail
 
 
 @app.command("serve-model")
@@ -21,10 +21,11 @@ def serve_model(
     import os
     import shlex
 
-    from ..llm.catalog import resolve_model
-    from ..llm.engine import default_threads
-    from ..llm.gguf_info import ModelError
-    from ..llm.server import find_llama_server, llama_server_command, parse_endpoint, server_env
+    from tweetsum.llm.catalog import resolve_model
+    from tweetsum.llm.engine import default_threads
+    from tweetsum.llm.gguf_info import ModelError
+    from tweetsum.llm.llama_server import find_llama_server, llama_server_command, server_env
+    from tweetsum.llm.transport import parse_endpoint
 
     try:
         spec = resolve_model(model)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from . import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+from tweetsum.commands import DbOption, JsonOption, app, console, fail, open_store, out, print_json
 
 
 def _split_langs(values: list[str] | None) -> list[str] | None:
@@ -33,11 +33,11 @@ def topics(
     json_out: bool = JsonOption,
 ) -> None:
     """Group the tweets of a window into topics: keywords and representative tweets per topic."""
-    from ..embed import EmbeddingError, EmbedStats, choose_embedder
-    from ..select import select_tweets
-    from ..store import default_db_path
-    from ..timeutil import parse_tz, parse_window
-    from ..topics import build_topics
+    from tweetsum.embed import EmbeddingError, EmbedStats, choose_embedder
+    from tweetsum.selection import select_tweets
+    from tweetsum.store.db import default_db_path
+    from tweetsum.core.timeutil import parse_tz, parse_window
+    from tweetsum.topics.fit import build_topics
 
     db_path = db if db is not None else default_db_path()
     if str(db_path) != ":memory:" and not Path(db_path).exists():
@@ -68,12 +68,12 @@ def topics(
             fail(str(e))
     timings = {"select": round(t_select, 4), **{k: round(v, 4) for k, v in result.timings.items()}}
     by_id = {t.id: t for t in sel.tweets}
-    from ..trends import topic_trends
+    from tweetsum.topics.trends import topic_trends
 
     series = topic_trends(result.topics, by_id, start, end, zone, top=plot_topics)
     if plot is not None:
-        from ..report.trend_chart import render_trend_chart
-        from ..report.wordcloud_img import FontNotFound
+        from tweetsum.report.trend_chart import render_trend_chart
+        from tweetsum.report.wordcloud_img import FontNotFound
 
         try:
             render_trend_chart(series, plot)

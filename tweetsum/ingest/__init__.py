@@ -1,16 +1,17 @@
 """Ingest: read tweet archives in any supported format into the store.
 
 Formats (detected by content, not only by extension): the official X account archive (zip or folder, several
-accounts under one parent folder), scraper JSONL/JSON (twscrape/snscrape, TweetTopic), X API v2 responses, CSV
-(columns documented in :mod:`tweetsum.ingest.formats`). Every reader yields :class:`~tweetsum.model.Tweet`
-records or a :class:`RecordError` per rejected record; whole-source failures are :class:`IngestError` subclasses.
+accounts under one parent folder; :mod:`.x_archive`), scraper JSONL/JSON (twscrape/snscrape, TweetTopic), X API v2
+responses, CSV (columns documented in :mod:`tweetsum.ingest.formats.csvfile`). Every reader yields
+:class:`~tweetsum.core.tweet.Tweet` records or a :class:`RecordError` per rejected record; whole-source failures
+are :class:`IngestError` subclasses.
 """
-from .archive import ZipLimits
-from .errors import (DecodeError, FormatError, IngestError, RecordError, SourceNotFound, SymlinkError,
-                     UnsafeArchiveError, ZipBombError)
-from .formats import CSV_COLUMNS
-from .pipeline import FileReport, IngestReport, ProgressEvent, ingest_paths
-from .sources import Source, detect_format, discover
+from tweetsum.ingest.errors import (DecodeError, FormatError, IngestError, RecordError, SourceNotFound, SymlinkError,
+                                    UnsafeArchiveError, ZipBombError)
+from tweetsum.ingest.formats import CSV_COLUMNS
+from tweetsum.ingest.pipeline import FileReport, IngestReport, ProgressEvent, ingest_paths
+from tweetsum.ingest.sources import Source, detect_format, discover
+from tweetsum.ingest.x_archive import ZipLimits
 
 
 def read_tweets(path, limits: ZipLimits = ZipLimits()):

@@ -7,8 +7,8 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from ..model import snowflake_time
-from .errors import DecodeError, RecordError
+from tweetsum.core.tweet import snowflake_time
+from tweetsum.ingest.errors import DecodeError, RecordError
 
 UTC = timezone.utc
 
@@ -231,33 +231,10 @@ def unescape(text: str) -> str:
     return html.unescape(text)
 
 
-# -- entities from text ----------------------------------------------------------------------------
+# -- retweets and status links (hashtags, cashtags, mentions, URLs: tweetsum.core.entities) -------------
 
-_HASHTAG = re.compile(r"(?<![\w&#])[#＃](\w*[^\W\d]\w*)")
-_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?!\w)")
-_MENTION = re.compile(r"(?<![\w@])[@＠](\w{1,15})(?!@)|\{@(.+?)@\}")
-_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]'…]")
 _RT = re.compile(r"^RT @(\w{1,15}):")
 _STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w{1,15})/status(?:es)?/(\d+)")
-
-
-def hashtags_in(text: str) -> list[str]:
-    return _HASHTAG.findall(text) if "#" in text or "＃" in text else []
-
-
-def cashtags_in(text: str) -> list[str]:
-    return _CASHTAG.findall(text) if "$" in text else []
-
-
-def mentions_in(text: str) -> list[str]:
-    """``@handle`` mentions and TweetTopic's masked verified accounts ``{@Name@}`` (as ``Name``)."""
-    if "@" not in text and "＠" not in text:
-        return []
-    return [a or b for a, b in _MENTION.findall(text)]
-
-
-def urls_in(text: str) -> list[str]:
-    return _URL.findall(text) if "http" in text else []
 
 
 def retweet_handle(text: str) -> str | None:
@@ -271,6 +248,15 @@ def status_link(url: str) -> tuple[str, int] | None:
     if not m or m.group(1) == "i":
         return None
     return m.group(1), int(m.group(2))
+
+
+def quote_from_urls(urls: list[str], tweet_id: int) -> int | None:
+    """The id a tweet quotes by linking it: the first status link in ``urls`` to another tweet, else None."""
+    for u in urls:
+        link = status_link(u)
+        if link and link[1] != tweet_id:
+            return link[1]
+    return None
 
 
 def dedupe(items: list[str]) -> list[str]:

@@ -22,10 +22,10 @@ from typing import Any
 
 import orjson
 
-from ..store import row_from_values, tweet_row
-from .archive import (FORMAT, OfficialArchiveReader, _Note, iter_ytd_array, join_note, join_note_values,
-                      official_tweet, official_values, unjoined_notes)
-from .errors import DecodeError, FastPathFailed, FormatError, RecordError
+from tweetsum.store.codec import row_from_values, tweet_row
+from tweetsum.ingest.errors import FastPathFailed, RecordError
+from tweetsum.ingest.x_archive import (FORMAT, Note, OfficialArchiveReader, join_note_values, official_values,
+                                       unjoined_notes)
 
 SEP = b"\n  },\n  {"
 MIN_PARALLEL_BYTES = 24 << 20  # below this worker processes cost more than they save
@@ -34,7 +34,7 @@ THREAD_CHUNK_BYTES = 256 << 10  # in-thread: orjson holds the GIL for a whole ch
 _PREFIX = re.compile(rb"^[ \t\r\n]*window\.YTD\.[\w.]+[ \t\r\n]*=[ \t\r\n]*\[")
 _TAIL = b" \t\r\n;"
 
-_NOTES: dict[int, list[_Note]] = {}
+_NOTES: dict[int, list[Note]] = {}
 
 FILE_DONE = "file done"  # yielded after each tweets file: the writer indexes its text (one long GIL-free
 # statement that overlaps with parsing the next file)
@@ -82,7 +82,7 @@ def split_ytd(data: bytes) -> list[tuple[bytes, int]] | None:
 
 
 def parse_chunk(piece: bytes, fname: str, base: int, handle: str, name: str | None,
-                notes: dict[int, list[_Note]]) -> tuple[list[tuple], list[tuple], list[tuple], int] | None:
+                notes: dict[int, list[Note]]) -> tuple[list[tuple], list[tuple], list[tuple], int] | None:
     """(rows, rejects as (path, record, reason), joined note keys, elements read) of one chunk whose first
     element is record ``base`` of the file; None when orjson refuses the chunk."""
     try:
@@ -109,7 +109,7 @@ def parse_chunk(piece: bytes, fname: str, base: int, handle: str, name: str | No
     return rows, rejects, joined, len(objs)
 
 
-def _init(notes: dict[int, list[_Note]]) -> None:
+def _init(notes: dict[int, list[Note]]) -> None:
     global _NOTES
     _NOTES = notes
 
@@ -147,11 +147,11 @@ def archive_rows(reader: OfficialArchiveReader, workers: int = 1,
     handle, name = reader.handle, reader.name
     try:
         for n in files["tweets"]:
-            fname = reader._file(n)
+            fname = reader.file_label(n)
             data = reader.files.read(n)
             bounds = ytd_bounds(data)
             if bounds is None:  # not the plain export layout: the sequential reader, same results
-                yield from _sequential_part(reader, n, fname, data, pending, joined_keys, expected, batch_size)
+                yield from _sequential_part(reader, n, data, pending, joined_keys, expected, batch_size)
                 continue
             if pool is not None:
                 jobs, base = [], 0
@@ -182,20 +182,20 @@ def archive_rows(reader: OfficialArchiveReader, workers: int = 1,
                     buf = []
             if buf:
                 yield buf
-            reader._check_count(n, got, expected)
+            reader.check_count(n, got, expected)
             yield FILE_DONE
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     left = {k: v for k, v in all_notes.items() if k not in joined_keys}
-    regrouped: dict[int, list[_Note]] = {}
+    regrouped: dict[int, list[Note]] = {}
     for note in left.values():
         regrouped.setdefault(note.created, []).append(note)
     yield from unjoined_notes(regrouped, reader.census)
 
 
 def _in_thread(data: bytes, bounds: tuple[int, int], fname: str, handle: str, name: str | None,
-               pending: dict[int, list[_Note]]) -> Iterator[Any]:
+               pending: dict[int, list[Note]]) -> Iterator[Any]:
     base = 0
     for piece, _ in iter_chunks(data, *bounds, THREAD_CHUNK_BYTES, count=False):
         res = parse_chunk(piece, fname, base, handle, name, pending)
@@ -205,43 +205,20 @@ def _in_thread(data: bytes, bounds: tuple[int, int], fname: str, handle: str, na
         base += res[3]
 
 
-def _sequential_part(reader, n, fname, data, pending, joined_keys, expected, batch_size) -> Iterator[Any]:
-    from .common import decode_bytes
-
-    got = 0
-    saw = reader.census.saw
-    try:
-        text = decode_bytes(data, fname)
-    except (DecodeError, FormatError) as e:
-        saw()
-        yield RecordError(e.path, e.record, e.reason)
-        return
+def _sequential_part(reader: OfficialArchiveReader, n: str, data: bytes, pending: dict[int, list[Note]],
+                     joined_keys: set[tuple], expected: dict[str, int], batch_size: int) -> Iterator[Any]:
+    """One file the fast path can't cut, read by the sequential reader: row batches and rejects."""
     rows = []
-    try:
-        for item in iter_ytd_array(text, fname):
-            saw()
-            if type(item) is not tuple:
-                yield item
-                continue
-            got += 1
-            try:
-                tw = official_tweet(item[1], item[0], fname, reader.handle, reader.name)
-            except RecordError as e:
-                yield e
-                continue
-            note = join_note(tw, pending) if pending else None
-            if note is not None:
-                joined_keys.add((note.file, note.index))
-            rows.append(tweet_row(tw))
-            if len(rows) >= batch_size:
-                yield rows
-                rows = []
-    except FormatError as e:
-        saw()
-        yield RecordError(e.path, e.record, e.reason)
+    for item in reader.file_records(n, expected, pending, data, joined_keys):
+        if isinstance(item, RecordError):
+            yield item
+            continue
+        rows.append(tweet_row(item))
+        if len(rows) >= batch_size:
+            yield rows
+            rows = []
     if rows:
         yield rows
-    reader._check_count(n, got, expected)
 
 
 def default_workers() -> int:

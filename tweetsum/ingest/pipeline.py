@@ -9,28 +9,25 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
-from ..model import Tweet
-from ..store import IngestRun, Store
-from .archive import ZipLimits
-from .errors import FastPathFailed, IngestError, RecordError
-from .parallel import FILE_DONE
-from .sources import discover
+from tweetsum.core.tweet import Tweet
+from tweetsum.store.db import Store
+from tweetsum.store.runs import IngestRun
+from tweetsum.ingest.errors import FastPathFailed, IngestError, RecordError
+from tweetsum.ingest.parallel import FILE_DONE
+from tweetsum.ingest.sources import discover
+from tweetsum.ingest.x_archive import ZipLimits
 
 BATCH_SIZE = 5000
 MAX_EXAMPLES = 20  # detailed reject messages kept per file
 
 
 @dataclass
-class FileReport:
-    path: str
-    format: str = ""
+class FileReport(IngestRun):
+    """One source's outcome: the ``ingest_runs`` row the store records (path, content hash, format and the
+    counts of :class:`~tweetsum.store.db.IngestRun`) and what only the report shows."""
+
     content_hash: str = ""
-    records: int = 0
-    stored: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0
-    rejects: dict[str, int] = field(default_factory=dict)  # reason -> count
+    format: str = ""
     examples: list[str] = field(default_factory=list)  # first rejects in full: "file: record N: reason"
     warnings: list[str] = field(default_factory=list)
     skipped: bool = False  # content hash already fully ingested: not parsed, counted as unchanged
@@ -40,6 +37,12 @@ class FileReport:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def to_dict(self) -> dict:
+        """The report's fields, path and format first (the store's row ``id`` is not part of a report)."""
+        d = asdict(self)
+        del d["id"]
+        return {"path": d.pop("path"), "format": d.pop("format"), **d}
 
 
 @dataclass
@@ -51,34 +54,22 @@ class ProgressEvent:
     done: bool = False
 
 
+def _total(count: str) -> property:
+    """A read-only property: the files' ``count`` summed."""
+    return property(lambda self: sum(getattr(f, count) for f in self.files), doc=f"{count}, summed over the files")
+
+
 @dataclass
 class IngestReport:
     files: list[FileReport] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
-    def _sum(self, k: str) -> int:
-        return sum(getattr(f, k) for f in self.files)
-
-    @property
-    def records(self) -> int:
-        return self._sum("records")
-
-    @property
-    def stored(self) -> int:
-        return self._sum("stored")
-
-    @property
-    def updated(self) -> int:
-        return self._sum("updated")
-
-    @property
-    def unchanged(self) -> int:
-        return self._sum("unchanged")
-
-    @property
-    def rejected(self) -> int:
-        return self._sum("rejected")
+    records = _total("records")
+    stored = _total("stored")
+    updated = _total("updated")
+    unchanged = _total("unchanged")
+    rejected = _total("rejected")
 
     @property
     def errors(self) -> list[str]:
@@ -91,7 +82,7 @@ class IngestReport:
 
     def to_dict(self) -> dict:
         return {
-            "files": [asdict(f) for f in self.files],
+            "files": [f.to_dict() for f in self.files],
             "warnings": self.warnings,
             "totals": {k: getattr(self, k) for k in ("records", "stored", "updated", "unchanged", "rejected")},
             "errors": self.errors,
@@ -115,7 +106,7 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike],
     1 on <= 2 cores, where processes measured no faster; else the CPU count, at most 4).
     """
     if workers is None:
-        from .parallel import default_workers
+        from tweetsum.ingest.parallel import default_workers
 
         workers = default_workers()
     t_all = time.perf_counter()
@@ -143,7 +134,7 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike],
                     fr.records, fr.rejected, fr.rejects = prev.records, prev.rejected, dict(prev.rejects)
                     fr.unchanged = prev.records - prev.rejected
                     with store.transaction():
-                        store.record_run(_run(fr))
+                        store.record_run(fr)
                 else:
                     n_warnings = len(src.warnings)
                     try:
@@ -166,12 +157,6 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike],
         gc.set_threshold(*gc_threshold)
     report.seconds = time.perf_counter() - t_all
     return report
-
-
-def _run(fr: FileReport) -> IngestRun:
-    return IngestRun(path=fr.path, content_hash=fr.content_hash, format=fr.format, records=fr.records,
-                     stored=fr.stored, updated=fr.updated, unchanged=fr.unchanged, rejected=fr.rejected,
-                     rejects=dict(fr.rejects))
 
 
 _END = object()
@@ -269,7 +254,7 @@ def _ingest_source(store: Store, src, fr: FileReport, batch_size: int, progress,
                 fr.warnings.append(f"{src.path}: the reader split off {fr.records} records but "
                                    f"{accounted} were stored, updated, unchanged or rejected: "
                                    f"{fr.records - accounted:+d} unaccounted for (a tweetsum bug: please report)")
-            store.record_run(_run(fr))
+            store.record_run(fr)
     finally:
         stop.set()
         reader.join(timeout=5)

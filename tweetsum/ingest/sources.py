@@ -15,12 +15,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import Tweet
-from .archive import (ArchiveFiles, FolderArchive, OfficialArchiveReader, ZipArchive, ZipLimits, check_zip,
-                      is_archive_root, zip_archive_prefixes, _TWEETS_FILE)
-from .common import decode_bytes, sniff_encoding
-from .errors import Census, FormatError, IngestError, RecordError, SourceNotFound, SymlinkError, UnsafeArchiveError
-from .formats import read_api_v2, read_csv, read_json, read_jsonl, sniff_text
+from tweetsum.core.tweet import Tweet
+from tweetsum.ingest.common import decode_bytes, sniff_encoding
+from tweetsum.ingest.errors import (Census, FormatError, IngestError, RecordError, SourceNotFound, SymlinkError,
+                                    UnsafeArchiveError)
+from tweetsum.ingest.formats import read_api_v2, read_csv, read_json, read_jsonl, sniff_text
+from tweetsum.ingest.x_archive import (TWEETS_FILE, ArchiveFiles, FolderArchive, OfficialArchiveReader, ZipArchive,
+                                       ZipLimits, check_zip, is_archive_root, zip_archive_prefixes)
 
 FILE_EXTENSIONS = {".js", ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".zip", ".txt"}
 MAX_DEPTH = 8
@@ -68,7 +69,7 @@ class ArchiveSource(Source):
     def row_batches(self, workers: int = 1, batch_size: int = 5000) -> Iterator[list[tuple] | RecordError | str]:
         """Store rows by the fast path (orjson; ``workers`` processes for big archives); may raise
         :class:`~tweetsum.ingest.parallel.FastPathFailed`, after which :meth:`records` reads the source."""
-        from .parallel import archive_rows
+        from tweetsum.ingest.parallel import archive_rows
 
         self.census = Census()
         reader = OfficialArchiveReader(self.files, self.census)
@@ -257,7 +258,7 @@ def _add_file(p: Path, d: Discovery, limits: ZipLimits) -> None:
         return
     fmt = sniff_text(_head(p), str(p))
     if fmt == "x-archive":
-        if p.parent.name == "data" and _TWEETS_FILE.match(p.name) and is_archive_root(p.parent.parent):
+        if p.parent.name == "data" and TWEETS_FILE.match(p.name) and is_archive_root(p.parent.parent):
             d.sources.append(ArchiveSource(FolderArchive(p.parent.parent)))
         elif p.name in ("account.js", "manifest.js", "note-tweet.js"):
             raise FormatError(str(p), None, "an archive metadata file holds no tweets; pass the archive folder")

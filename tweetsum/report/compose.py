@@ -7,18 +7,17 @@ is printed only when the data truly lacks it (no cashtag, no finance tweet).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..model import Topic, Tweet
-from . import i18n
-from .content import Author, Item, PostContent
-from .policy import Composer, Fallback
-from .safe import md_inline, slug
-from .synthesis import Synthesis
+from tweetsum.core.tweet import Topic
+from tweetsum.report import i18n
+from tweetsum.report.content import Author, Item, PostContent
+from tweetsum.report.policy import Composer, Fallback
+from tweetsum.report.safe import md_inline, slug
+from tweetsum.summarize.synthesis import Synthesis, mentions
 
 TRENDS = 5
 KEY_POINTS = 10
@@ -53,11 +52,6 @@ def round_robin(lists: list[list], limit: int) -> list:
                 out.append(x[depth])
         depth += 1
     return out
-
-
-def mentions(tweet: Tweet, sym: str) -> bool:
-    return sym in {c.upper().lstrip("$") for c in tweet.cashtags} or bool(
-        re.search(rf"(?<![\w$])\${re.escape(sym)}(?![\w])", tweet.text, re.I))
 
 
 class _Sections:

@@ -12,12 +12,9 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from ..model import Tweet
+from tweetsum.core.entities import CASHTAG, HANDLE, HASHTAG, URL
+from tweetsum.core.tweet import Tweet
 
-_HANDLE = re.compile(r"(?<![A-Za-z0-9_@])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])")
-_CASHTAG = re.compile(r"(?<![A-Za-z0-9_$])\$([A-Za-z][A-Za-z0-9.]{0,9})(?![A-Za-z0-9])")
-_HASHTAG = re.compile(r"(?<![\w#])#(\w+)")
-_URL = re.compile(r"https?://[^\s)\]>）]+")
 _NUMBER = re.compile(
     r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*"
     r"(%|percent|百分之|k\b|K\b|thousand|m\b|M\b|million|mn\b|b\b|B\b|bn\b|billion|t\b|T\b|trillion|万|亿|x\b|×)?"
@@ -138,12 +135,12 @@ def _sentence_initial_word(text: str, m: re.Match) -> bool:
 
 def extract_claims(text: str) -> list[tuple[str, str]]:
     claims: list[tuple[str, str]] = []
-    text_no_urls = _URL.sub(" ", text)
-    claims += [("url", u.rstrip(".,;:!?，。")) for u in _URL.findall(text)]
-    claims += [("handle", h) for h in _HANDLE.findall(text_no_urls)]
-    claims += [("cashtag", c.upper()) for c in _CASHTAG.findall(text_no_urls)]
-    claims += [("hashtag", h) for h in _HASHTAG.findall(text_no_urls)]
-    scrubbed = _CASHTAG.sub(" ", _HANDLE.sub(" ", _HASHTAG.sub(" ", text_no_urls)))
+    text_no_urls = URL.sub(" ", text)
+    claims += [("url", u.rstrip(".,;:!?，。")) for u in URL.findall(text)]
+    claims += [("handle", h) for h in HANDLE.findall(text_no_urls)]
+    claims += [("cashtag", c.upper()) for c in CASHTAG.findall(text_no_urls)]
+    claims += [("hashtag", h) for h in HASHTAG.findall(text_no_urls)]
+    scrubbed = CASHTAG.sub(" ", HANDLE.sub(" ", HASHTAG.sub(" ", text_no_urls)))
     for value, unit in sorted(_numbers(scrubbed)):
         claims.append(("number", value + (unit if unit in ("%", "x") else ("" if not unit else unit))))
     for m in _NAME.finditer(scrubbed):
@@ -175,7 +172,7 @@ def _latin_words_in_chinese(text: str) -> list[str]:
     letters = re.findall(r"[A-Za-z\u4e00-\u9fff]", text)
     if not letters or sum(1 for c in letters if "\u4e00" <= c <= "\u9fff") < 0.3 * len(letters):
         return []
-    return [m.group(1) for m in _LATIN_WORD.finditer(_URL.sub(" ", text))]
+    return [m.group(1) for m in _LATIN_WORD.finditer(URL.sub(" ", text))]
 
 
 def _number_supported(value: str, sources_numbers: set[tuple[str, str]]) -> bool:

@@ -3,7 +3,7 @@
 For every model item (``Composer.ground``):
 
 1. **Citations must be relevant.** A cited tweet is kept only if it shares a rare content term (a name, a
-   term, a figure, a cashtag) with the item (:class:`~tweetsum.textcheck.Relevance`); when none of its
+   term, a figure, a cashtag) with the item (:class:`~tweetsum.core.textcheck.Relevance`); when none of its
    citations is relevant, the item is re-cited from its pool (the topic's tweets, or the synthesis prompt's
    tweets) by the same rule; when nothing in the pool is relevant it is treated as unsupported.
 2. **Check.** Every checkable claim (handles, cashtags, hashtags, URLs, numbers, names) must appear in the
@@ -26,11 +26,11 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ..model import Tweet
-from ..textcheck import (COPY_SHARE, Relevance, cjk_share, copied_share, is_looping, language_ok, ngram_counts,
+from tweetsum.core.tweet import Tweet
+from tweetsum.core.textcheck import (COPY_SHARE, Relevance, cjk_share, copied_share, is_looping, language_ok, ngram_counts,
                          split_sentences)
-from .content import Author, Item
-from .grounding import GroundingReport, ItemCheck, check_item
+from tweetsum.report.content import Author, Item
+from tweetsum.report.grounding import GroundingReport, ItemCheck, check_item
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
 ALL_SOURCES = (*MODEL_SOURCES, "quote", "template")
@@ -222,9 +222,9 @@ class Composer:
         return self._publish(section, q, qchk, "replaced_quote")
 
     def _regenerate(self, section: str, item: Item) -> tuple[str | None, str] | None:
-        from ..llm.prompts import SYSTEM, Prompt, data_block, format_tweet, lang_line
-        from ..llm.schemas import SchemaError, limits, max_output_tokens, obj, parse_and_validate, string
-        from ..summarize import REGEN_COPY_NGRAM, REPEAT_PENALTY
+        from tweetsum.llm.prompts import SYSTEM, Prompt, data_block, format_tweet, lang_line
+        from tweetsum.llm.schemas import SchemaError, limits, max_output_tokens, obj, parse_and_validate, string
+        from tweetsum.summarize.topic_map import REGEN_COPY_NGRAM, REPEAT_PENALTY
 
         lines = [format_tweet(n, self.tweets[i], max_chars=400) for n, i in enumerate(item.cites, 1)]
         L = limits(self.lang)
@@ -298,6 +298,6 @@ class Composer:
 
 
 def _missing_claim():
-    from .grounding import Claim
+    from tweetsum.report.grounding import Claim
 
     return Claim("citation", "relevant tweet", False)

@@ -11,9 +11,9 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from markupsafe import Markup
 
-from . import i18n
-from .content import Item, PostContent
-from .safe import md_inline
+from tweetsum.report import i18n
+from tweetsum.report.content import Item, PostContent
+from tweetsum.report.safe import md_inline
 
 
 def _finalize(value: object) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import i18n
+from tweetsum.report import i18n
 
 
 def expected_headings(lang: str, theme_display: str) -> list[str]:

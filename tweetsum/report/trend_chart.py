@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..trends import TrendSeries
-from .wordcloud_img import find_cjk_font
+from tweetsum.topics.trends import TrendSeries
+from tweetsum.report.wordcloud_img import find_cjk_font
 
 _TITLE = {"zh": "主要话题的每日推文数", "en": "Daily tweets of the top topics"}
 _YLABEL = {"zh": "推文数", "en": "tweets"}

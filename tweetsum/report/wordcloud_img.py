@@ -57,7 +57,7 @@ def cloud_filler() -> frozenset[str]:
 def word_frequencies(texts: Iterable[str], max_words: int = 200) -> dict[str, int]:
     """Word counts for the cloud: tweet tokens without filler words; a hashtag counts for its word (``#AI`` and
     ``ai`` are one entry), and an English plural for its singular when both occur (``models`` -> ``model``)."""
-    from ..textproc import tokenize
+    from tweetsum.core.text import tokenize
 
     filler = cloud_filler()
     counts: Counter[str] = Counter()
