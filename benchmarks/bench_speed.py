@@ -6,9 +6,14 @@
    its real prompt and schema budget) decoded by the engine's lazy-grammar loop, by llama-cpp-python's own
    generate() with the grammar in its sampler chain (what the engine did before), and raw tg at the same depth.
    The two constrained decodes must give the same tokens (greedy).
-3. Peak RSS of this process (the model loaded and used).
+3. Batched decoding: the map-stage sections of the demo sample's largest topic (summary, key points, views,
+   events: their real prompts, JSON schemas, budgets, repeat penalty and copy suppression) decoded as 4
+   sequences in one batch (tweetsum.llm.batch) against the same decoder one sequence at a time; aggregate
+   generation tok/s and the ratio, and how many answers are token-identical.
+4. Peak RSS of this process (the model loaded and used).
 
-    .venv/bin/python benchmarks/bench_speed.py [--model qwen1.5b] [--threads 2] [--json out.json]
+    .venv/bin/python benchmarks/bench_speed.py [--model qwen1.5b] [--threads 2] [--parts variants,generation,batch]
+                                               [--json out.json]
 """
 from __future__ import annotations
 
@@ -34,11 +39,13 @@ def _variant_child(model: str, threads: int) -> dict:
     return {"variant": e.cpu_backend, "pp": r["pp"][0], "tg": r["tg"][0]}
 
 
-def variants(model: str, threads: int) -> dict:
+def variants(model: str, threads: int, only: list[str] | None = None) -> dict:
     from tweetsum.llm.cpu_backend import choose, variant_libs
 
     best = choose()
     runnable = [v for v in variant_libs() if best.scores.get(v, 1) > 0 and v not in best.rejected] or [best.variant]
+    if only:
+        runnable = [v for v in runnable if v in only]
     out = {}
     for v in runnable:
         env = dict(os.environ, TWEETSUM_CPU_VARIANT=v)
@@ -50,20 +57,13 @@ def variants(model: str, threads: int) -> dict:
     return {"chosen": best.variant, "runs": out}
 
 
-def generation(model: str, threads: int) -> dict:
-    import llama_cpp
-
-    from tweetsum.modelbench.speed import llama_bench
+def demo_topic():
+    """The demo sample's largest topic (2026-01-20..22, +08:00, theme AI) and its tweets by id."""
+    from tweetsum.core.timeutil import parse_tz, parse_window
     from tweetsum.embed import SentenceTransformerEmbedder
     from tweetsum.ingest import ingest_paths
-    from tweetsum.llm.engine import Engine
-    from tweetsum.llm.prompts import Prompt, task_text
-    from tweetsum.llm.schemas import max_output_tokens, section_schema
     from tweetsum.selection import select_tweets
     from tweetsum.store.db import Store
-    from tweetsum.summarize.plan import plan_topic
-    from tweetsum.summarize.topic_map import REPEAT_PENALTY
-    from tweetsum.core.timeutil import parse_tz, parse_window
     from tweetsum.topics.fit import build_topics, topic_rank
 
     import tempfile
@@ -76,6 +76,20 @@ def generation(model: str, threads: int) -> dict:
         sel = select_tweets(st, since, until, "AI", embedder=emb)
         tw = {t.id: t for t in sel.tweets}
         top = sorted(build_topics(st, sel.tweets, emb).topics, key=lambda t: topic_rank(t, tw))[0]
+    return top, tw
+
+
+def generation(model: str, threads: int) -> dict:
+    import llama_cpp
+
+    from tweetsum.modelbench.speed import llama_bench
+    from tweetsum.llm.engine import Engine
+    from tweetsum.llm.prompts import Prompt, task_text
+    from tweetsum.llm.schemas import max_output_tokens, section_schema
+    from tweetsum.summarize.plan import plan_topic
+    from tweetsum.summarize.topic_map import REPEAT_PENALTY
+
+    top, tw = demo_topic()
     e = Engine(model, n_ctx=4096, n_threads=threads)
     plan = plan_topic(e, top, tw, ["summary", "key_points"], lang="zh")
     numbers = list(range(1, len(plan.kept) + 1))
@@ -103,11 +117,62 @@ def generation(model: str, threads: int) -> dict:
             "pipeline_over_raw": round(lazy_tps / raw_tps, 3), "before_over_raw": round(full_tps / raw_tps, 3)}
 
 
+def batched(model: str, threads: int, n_seq: int = 4) -> dict:
+    from tweetsum.llm.batch import BatchDecoder, BatchRequest
+    from tweetsum.llm.engine import Engine
+    from tweetsum.llm.prompts import Prompt, task_text
+    from tweetsum.llm.schemas import max_output_tokens, section_schema
+    from tweetsum.summarize.plan import CHARS_PER_TOKEN, plan_topic, topic_symbols
+    from tweetsum.summarize.topic_map import COPY_NGRAM, DEFAULT_SECTIONS, REPEAT_PENALTY
+
+    top, tw = demo_topic()
+    e = Engine(model, n_ctx=4096, n_threads=threads)
+    sections = list(DEFAULT_SECTIONS)[:n_seq]
+    plan = plan_topic(e, top, tw, sections, lang="zh")
+    numbers = list(range(1, len(plan.kept) + 1))
+    handles = [t.author_handle for t in plan.kept]
+    symbols = topic_symbols(plan.kept) if "tickers" in sections else None
+    reqs = []
+    for sec in sections:
+        schema = section_schema(sec, numbers, handles, lang="zh", symbols=symbols)
+        reqs.append(BatchRequest(Prompt(plan.system, plan.data, task_text(sec, "zh"), label=sec), schema=schema,
+                                 max_tokens=max_output_tokens(schema, CHARS_PER_TOKEN.get("zh", 1.0)),
+                                 repeat_penalty=REPEAT_PENALTY, copy_ngram=COPY_NGRAM))
+    with BatchDecoder(e, n_seq=n_seq) as bd:
+        bd.generate(reqs[:1])  # warm-up: compute buffers, grammar compilation
+        s0, g0 = bd.stats.gen_seconds, bd.stats.generated_tokens
+        alone = [bd.generate([r])[0] for r in reqs]
+        one_s, one_n = bd.stats.gen_seconds - s0, bd.stats.generated_tokens - g0
+        s1, g1 = bd.stats.gen_seconds, bd.stats.generated_tokens
+        together = bd.generate(reqs)
+        many_s, many_n = bd.stats.gen_seconds - s1, bd.stats.generated_tokens - g1
+    one_tps, many_tps = one_n / one_s, many_n / many_s
+    same = sum(a.tokens == b.tokens for a, b in zip(alone, together))
+    valid = sum(_valid_json(b.text) for b in together)
+    return {"sections": sections, "prompt_tokens": [a.prompt_tokens for a in alone],
+            "budgets": [r.max_tokens for r in reqs], "generated_one_at_a_time": one_n, "generated_batched": many_n,
+            "one_at_a_time_tps": round(one_tps, 2), "batched_tps": round(many_tps, 2),
+            "batched_over_one": round(many_tps / one_tps, 3), "identical_answers": f"{same}/{len(reqs)}",
+            "valid_json_batched": f"{valid}/{len(reqs)}"}
+
+
+def _valid_json(text: str) -> bool:
+    try:
+        json.loads(text)
+        return True
+    except ValueError:
+        return False
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="qwen1.5b")
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--parts", default="variants,generation,batch", help="comma-separated: variants,generation,batch")
+    ap.add_argument("--n-seq", type=int, default=4, help="sequences in one batch (part 'batch')")
+    ap.add_argument("--variants", default=None,
+                    help="comma-separated CPU variants to run (default: every runnable one; x64 takes minutes)")
     ap.add_argument("--child-variant", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     from tweetsum.llm.engine import default_threads
@@ -116,19 +181,26 @@ def main() -> None:
     if a.child_variant:
         print(json.dumps(_variant_child(a.model, threads)))
         return
+    parts = set(a.parts.split(","))
     res = {"model": a.model, "threads": threads}
-    print(f"== CPU backend variants ({a.model}, {threads} threads)")
-    res["variants"] = variants(a.model, threads)
-    runs = res["variants"]["runs"]
-    for base in ("x64", "haswell"):
-        if base in runs and "pp" in runs[base]:
-            for v, r in runs.items():
-                if "pp" in r:
-                    print(f"  {v} / {base}: prompt {r['pp'] / runs[base]['pp']:.2f}x, generation "
-                          f"{r['tg'] / runs[base]['tg']:.2f}x")
-    print("== generation inside the pipeline vs raw")
-    res["generation"] = generation(a.model, threads)
-    print("  " + json.dumps(res["generation"]))
+    if "variants" in parts:
+        print(f"== CPU backend variants ({a.model}, {threads} threads)")
+        res["variants"] = variants(a.model, threads, a.variants.split(",") if a.variants else None)
+        runs = res["variants"]["runs"]
+        for base in ("x64", "haswell"):
+            if base in runs and "pp" in runs[base]:
+                for v, r in runs.items():
+                    if "pp" in r:
+                        print(f"  {v} / {base}: prompt {r['pp'] / runs[base]['pp']:.2f}x, generation "
+                              f"{r['tg'] / runs[base]['tg']:.2f}x")
+    if "generation" in parts:
+        print("== generation inside the pipeline vs raw")
+        res["generation"] = generation(a.model, threads)
+        print("  " + json.dumps(res["generation"]))
+    if "batch" in parts:
+        print(f"== {a.n_seq} sections of one topic in one batch vs one at a time")
+        res["batch"] = batched(a.model, threads, a.n_seq)
+        print("  " + json.dumps(res["batch"], ensure_ascii=False))
     import resource
 
     res["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)

@@ -53,6 +53,11 @@ class ReportOptions:
     now: str | None = None
     n_ctx: int = 4096
     threads: int | None = None
+    # a topic's sections decoded together, this many at a time (in-process engine; 1: one at a time). Demo,
+    # Qwen 1.5B, 2 threads, AVX-512: the summarize stage 179-191 s against 228 s, the report 5:30-5:55 against
+    # 6:40; 4 sections of one topic: 32.8 tok/s against 26.5 (benchmarks/bench_speed.py --parts batch). The
+    # reduce stage's digest and finance tasks, batched the same way, measured no gain (97 s against 91-105 s)
+    batch: int = 4
     min_cluster_size: int | None = None
     max_topics: int = MAX_TOPICS
     seed: int = 0
@@ -182,7 +187,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         engine = Engine(opts.model, n_ctx=opts.n_ctx, n_threads=opts.threads, seed=opts.seed)
     stage("summarize")
     t0 = time.perf_counter()
-    summaries = summarize_topics(engine, ranked, tweets_by_id, lang=opts.lang, store=store, progress=opts.progress)
+    summaries = summarize_topics(engine, ranked, tweets_by_id, lang=opts.lang, store=store, progress=opts.progress,
+                                 batch=opts.batch)
     timings["summarize"] = time.perf_counter() - t0
 
     stage("synthesize")

@@ -24,6 +24,8 @@ def report(
     now: str = typer.Option(None, "--now", help="Fix the post's date stamp ('2026-01-22 16:01:36 +0800')."),
     n_ctx: int = typer.Option(4096, "--n-ctx", min=256, help="Model context window."),
     threads: int = typer.Option(None, "--threads", help="CPU threads for the model (default: all cores)."),
+    batch: int = typer.Option(4, "--batch", min=1, max=16,
+                              help="Sections of a topic decoded together in one batch (1: one at a time)."),
     min_cluster_size: int = typer.Option(None, "--min-cluster-size", min=2, help="Smallest topic."),
     max_topics: int = typer.Option(10, "--max-topics", min=1, max=50, help="Topics summarized (largest first)."),
     redact: bool = typer.Option(False, "--redact", help="Mask e-mails, phone numbers and non-public @handles."),
@@ -65,7 +67,7 @@ def report(
         console.print(f"[bold yellow]remote server[/]: the selected tweets will be sent to {u}", highlight=False)
     opts = ReportOptions(redact=redact, public_accounts=public, since=since, until=until, tz=tz, theme=theme, all_tweets=all_tweets, lang=lang,
                          model=model, embed_model=embed_model or None, out_dir=out_dir,
-                         citations=not no_citations, now=now, n_ctx=n_ctx, threads=threads,
+                         citations=not no_citations, now=now, n_ctx=n_ctx, threads=threads, batch=batch,
                          min_cluster_size=min_cluster_size, max_topics=max_topics,
                          servers=servers, server_slots=server_slots, allow_remote=allow_remote,
                          progress=not json_out and console.is_terminal, on_stage=_stage_marker())

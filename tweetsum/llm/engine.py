@@ -96,6 +96,9 @@ class Engine:
         self._grammars: dict[str, Any] = {}
         self._hash: str | None = None
         self.cpu_backend: str | None = None
+        # answers decoded ahead in a batch (tweetsum.llm.batch.prefetch), by result key: complete() takes them
+        self.prefetched: dict[str, tuple[str, list[int], str, CallStats]] = {}
+        self.batcher = None  # the BatchDecoder prefetch() made, closed with the engine
 
     # -- loading -----------------------------------------------------------------------------------------
     @property
@@ -141,6 +144,10 @@ class Engine:
         return self._renderer
 
     def close(self) -> None:
+        if self.batcher is not None:
+            self.batcher.close()
+            self.batcher = None
+        self.prefetched.clear()
         if self._llama is not None:
             self._llama.close()
             self._llama = None
@@ -178,6 +185,20 @@ class Engine:
     def reset_kv(self) -> None:
         """Forget what is in the KV cache (the next call evaluates its whole prompt)."""
         kv.reset(self.llama)
+
+    def hold_prefix(self, prefix: list[int]) -> tuple[int, bool]:
+        """Make the KV cache hold exactly a prompt's shared prefix (system + tweets): what it holds is kept,
+        a saved state of it is restored, else it is evaluated and saved. Returns (tokens evaluated, whether a
+        saved state was restored)."""
+        ll, cache = self.llama, self.state_cache
+        state_hit = False
+        pkey = (self.chat_format, tuple(prefix))
+        if kv.cached_len(ll, prefix) < len(prefix) and cache.capacity > 0:
+            state_hit = kv.restore_prefix(ll, cache, pkey)
+        _, evaluated = kv.advance(ll, prefix, need_logits=False)
+        if evaluated and cache.capacity > 0:
+            kv.save_prefix(ll, cache, pkey)
+        return evaluated, state_hit
 
     # -- generation --------------------------------------------------------------------------------------
     def grammar(self, schema: dict):
@@ -224,8 +245,14 @@ class Engine:
         params = generation_params(max_tokens=max_tokens, temperature=temp, seed=seed, schema=schema,
                                    ignore_eos=ignore_eos, repeat_penalty=repeat_penalty, copy_ngram=copy_ngram)
         key = prompt_hash = None
-        if store is not None:
+        if store is not None or self.prefetched:
             key, prompt_hash = self.cache_key(tokens, params)
+        ahead = self.prefetched.pop(key, None) if self.prefetched else None
+        if ahead is not None:  # decoded in a batch beside the topic's other sections (and already stored)
+            text, out, finish, st = ahead
+            self.calls.append(st)
+            return Generation(text, st, out)
+        if store is not None:
             hit = store.llm_get(key)
             if hit is not None:
                 text, meta = hit
@@ -234,15 +261,8 @@ class Engine:
                 return Generation(text, st)
 
         ll = self.llama
-        cache = self.state_cache
         t0 = time.perf_counter()
-        state_hit = False
-        pkey = (self.chat_format, tuple(tokens[:prefix_len]))
-        if kv.cached_len(ll, tokens[:prefix_len]) < prefix_len and cache.capacity > 0:
-            state_hit = kv.restore_prefix(ll, cache, pkey)
-        _, evaluated = kv.advance(ll, tokens[:prefix_len], need_logits=False)
-        if evaluated and cache.capacity > 0:
-            kv.save_prefix(ll, cache, pkey)
+        evaluated, state_hit = self.hold_prefix(tokens[:prefix_len])
         evaluated += kv.advance(ll, tokens)[1]
         reused = len(tokens) - evaluated
         t1 = time.perf_counter()

@@ -104,6 +104,21 @@ def _fallback(section: str, plan: TopicPlan, tweets_by_id: dict[int, Tweet], rea
     return SectionResult(section, data, first_try_valid, retries, True, reason, errors, calls, note)
 
 
+def first_call(plan: TopicPlan, section: str, lang: str, max_tokens: int | None = None
+               ) -> tuple[Prompt, dict, int] | None:
+    """The prompt, schema and token budget of a section's first attempt (None: a tickers section whose
+    tweets carry no cashtag)."""
+    numbers = list(range(1, len(plan.kept) + 1))
+    handles = [t.author_handle for t in plan.kept]
+    symbols = topic_symbols(plan.kept) if section == "tickers" else None
+    if section == "tickers" and not symbols:
+        return None
+    schema = section_schema(section, numbers, handles, lang=lang, symbols=symbols)
+    budget = max_tokens or max_output_tokens(schema, CHARS_PER_TOKEN.get(lang, 1.0))
+    prompt = Prompt(plan.system, plan.data, task_text(section, lang), label=f"topic {plan.topic.id}/{section}")
+    return prompt, schema, budget
+
+
 def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_id: dict[int, Tweet], *,
                       lang: str = "en", store=None, max_tokens: int | None = None,
                       on_token=None) -> SectionResult:
@@ -111,14 +126,10 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
     if not plan.kept:
         return _fallback(section, plan, tweets_by_id,
                          f"context too small: n_ctx={engine.n_ctx} leaves no room for any tweet", False, 0, [], [])
-    numbers = list(range(1, len(plan.kept) + 1))
-    handles = [t.author_handle for t in plan.kept]
-    symbols = topic_symbols(plan.kept) if section == "tickers" else None
-    if section == "tickers" and not symbols:
+    first = first_call(plan, section, lang, max_tokens)
+    if first is None:
         return _fallback(section, plan, tweets_by_id, "no cashtags in the tweets in the prompt", False, 0, [], [])
-    schema = section_schema(section, numbers, handles, lang=lang, symbols=symbols)
-    budget = max_tokens or max_output_tokens(schema, CHARS_PER_TOKEN.get(lang, 1.0))
-    prompt = Prompt(plan.system, plan.data, task_text(section, lang), label=f"topic {plan.topic.id}/{section}")
+    prompt, schema, budget = first
     calls: list[CallStats] = []
     errors: list[str] = []
     attempts = [(budget, None, None, REPEAT_PENALTY, None)]
@@ -202,8 +213,13 @@ def summarize_topics(
     progress=None,
     max_tweets: int = MAX_TWEETS,
     max_tokens: dict[str, int] | None = None,
+    batch: int = 0,
 ) -> list[TopicSummary]:
     """Summarize each topic (in order), running its sections back to back.
+
+    ``batch`` = n > 1 (in-process engine): the first attempts of a topic's sections are decoded together, n
+    sequences in one batch over the shared prefix (:func:`tweetsum.llm.batch.prefetch`); retries, title
+    rewrites and fallbacks then run one at a time as before.
 
     ``sections``: names from ``SECTIONS``; default: summary, key_points, views, events. ``store``: a :class:`tweetsum.store.Store` used as the result cache.
     ``progress``: True for a Rich progress bar on stderr (or pass a ``rich.progress.Progress``).
@@ -224,6 +240,12 @@ def summarize_topics(
         plan = plan_topic(engine, topic, tweets_by_id, secs, lang=lang, max_tweets=max_tweets,
                           max_tokens=max_tokens)
         task = bar.add_task(f"topic {topic.id}", total=len(secs)) if bar else None
+        if batch > 1 and plan.kept and hasattr(engine, "prefetched"):
+            from tweetsum.llm.batch import BatchRequest, prefetch
+
+            firsts = filter(None, (first_call(plan, s, lang, (max_tokens or {}).get(s)) for s in secs))
+            prefetch(engine, [BatchRequest(p, sc, mt, REPEAT_PENALTY, COPY_NGRAM) for p, sc, mt in firsts],
+                     store=store, n_seq=batch)
         out: dict[str, SectionResult] = {}
         for s in secs:  # back to back: the sections share the topic's prefix in the KV / prompt cache
             cb = None
