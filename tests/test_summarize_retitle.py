@@ -56,3 +56,33 @@ def test_english_title_is_rewritten_and_the_brief_kept():
 def test_a_rewrite_still_in_english_falls_back_as_before():
     eng, res = _run("Agent Framework Update")
     assert res.fallback and "headline not in Chinese" in res.fallback_reason
+
+
+class FakeEvents(Fake):
+    """Events answered with a bare category as the name; the rename call answers ``title_answer``."""
+
+    def complete(self, prompt, *, schema, **kw):
+        self.labels.append(prompt.label)
+        if prompt.label.endswith("/event"):
+            text = json.dumps({"event": self.title_answer}, ensure_ascii=False)
+        else:
+            text = json.dumps({"events": [{"event": "发布", "detail": "开源代理框架发布了 v0.9 版本，加入了回放调试器。",
+                                           "tweets": [1, 2]}]}, ensure_ascii=False)
+        return SimpleNamespace(text=text, stats=SimpleNamespace(finish_reason="stop", prompt_tokens=10))
+
+
+def _events(name_answer):
+    eng = FakeEvents(name_answer)
+    plan = plan_topic(eng, TOPIC, TW, ["events"], lang="zh")
+    return eng, summarize_section(eng, plan, "events", TW, lang="zh")
+
+
+def test_a_generic_event_name_is_renamed_and_the_event_kept():
+    eng, res = _events("开源代理框架发布v0.9")
+    assert not res.fallback and res.data["events"][0]["event"] == "开源代理框架发布v0.9"
+    assert res.data["events"][0]["detail"].startswith("开源代理框架") and eng.labels == ["topic 0/events", "topic 0/event"]
+
+
+def test_a_rename_still_generic_leaves_the_section_to_its_retry_and_fallback():
+    eng, res = _events("发布")
+    assert res.fallback and "event name too generic" in res.fallback_reason

@@ -138,6 +138,7 @@ def score(summaries: list[dict], generations: list[dict], tweets_by_id: dict, la
 
     ``summaries``: ``TopicSummary.to_dict()`` of each topic; ``generations``: the raw model answers as
     ``{"label": "topic <id>/<section>", "text": ...}``; ``tweets_by_id``: the workload's tweets."""
+    from tweetsum.llm.prompts import SECTIONS
     from tweetsum.llm.schemas import section_schema
     from tweetsum.report.grounding import check_item
     from tweetsum.core.textcheck import cjk_share
@@ -184,8 +185,8 @@ def score(summaries: list[dict], generations: list[dict], tweets_by_id: dict, la
     cite_ok = cite_n = len_ok = len_n = parsed = 0
     for g in generations:
         m = _LABEL.match(g.get("label", ""))
-        if not m or int(m.group(1)) not in by_topic:
-            continue
+        if not m or int(m.group(1)) not in by_topic or m.group(2) not in SECTIONS:
+            continue  # a fix-up call (a zh title rewrite, an event's name) is not a section answer
         s = by_topic[int(m.group(1))]
         n = len(s.get("prompt_tweet_ids", []))
         if n == 0:

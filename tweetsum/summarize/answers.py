@@ -16,6 +16,17 @@ _HEAD_FIELDS = ("title", "headline", "event")  # in a zh post these must be Chin
 _PLACEHOLDER = re.compile(r"[<>＜＞]|某公司|某产品|公司名|产品名")
 
 
+def event_name_fault(name: str, lang: str) -> str | None:
+    """Why an event name is no name: a bare category ("发布", "Launch": no actor) or the prompt's placeholder
+    pattern copied ("<公司>发布<产品>")."""
+    name = name.strip()
+    if len(name) < (5 if lang == "zh" else 12):
+        return f"event name too generic: {name!r}"
+    if _PLACEHOLDER.search(name):
+        return f"event name is a placeholder: {name!r}"
+    return None
+
+
 def _item_fault(item: Any, lang: str) -> str | None:
     """Why one list item (a key point, a view, an event, a ticker line) is unusable, or None."""
     loop = looping_field(item)
@@ -24,11 +35,9 @@ def _item_fault(item: Any, lang: str) -> str | None:
     if not isinstance(item, dict):
         return None
     if "event" in item:
-        name = (item.get("event") or "").strip()
-        if len(name) < (5 if lang == "zh" else 12):  # "发布", "Launch": a category, not an event with its actor
-            return f"event name too generic: {name!r}"
-        if _PLACEHOLDER.search(name):  # "<公司>发布<产品>": the prompt's pattern copied, not a real name
-            return f"event name is a placeholder: {name!r}"
+        fault = event_name_fault(item.get("event") or "", lang)
+        if fault:
+            return fault
     if lang == "zh":
         for k in _HEAD_FIELDS:
             h = item.get(k)
