@@ -6,12 +6,16 @@ For every model item (``Composer.ground``):
    term, a figure, a cashtag) with the item (:class:`~tweetsum.core.textcheck.Relevance`); when none of its
    citations is relevant, the item is re-cited from its pool (the topic's tweets, or the synthesis prompt's
    tweets) by the same rule; when nothing in the pool is relevant it is treated as unsupported.
+   Then **re-cite**: a claim the cited tweets lack but a relevant tweet of the pool holds adds that tweet to
+   the citations (:meth:`Composer.recite`; the model often takes a figure from a neighbour of what it cites).
 2. **Check.** Every checkable claim (handles, cashtags, hashtags, URLs, numbers, names) must appear in the
    cited tweets (:mod:`.grounding`); in a zh post the headline and the text must be Chinese; no loop.
-   Pass → published as ``model``.
+   The window's common terms ("AI" in an AI digest) are vocabulary, not claims; an English headline's title
+   casing is styling, not names (:func:`untitle`); hashtag marks are taken off model prose (:func:`untag`).
+   Pass → published as ``model``; otherwise the reason is recorded (``note`` in ``*.grounding.json``).
 3. **Regenerate once** from the cited tweets only (at most ``max_regenerations`` a report) → ``model_regenerated``.
 4. **Trim.** Drop the sentences whose claims are not supported and keep the rest → ``trimmed``
-   (only when the headline holds and enough text remains).
+   (only when the headline holds and at least a third of the text remains, with a sentence of content).
 5. **Quote** only when nothing supported remains: the best relevant cited tweet not yet quoted, published
    with a visible quote mark (``引述`` / ``Quote``) → ``quote``. Otherwise the item is dropped.
 
@@ -22,24 +26,43 @@ among model items before and after the fallback, zh CJK share, repeated-3-gram s
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
+from tweetsum.core.entities import HASHTAG
 from tweetsum.core.tweet import Tweet
 from tweetsum.core.textcheck import (COPY_SHARE, Relevance, cjk_share, copied_share, is_looping, language_ok, ngram_counts,
                          split_sentences)
 from tweetsum.report.content import Author, Item
 from tweetsum.report.grounding import GroundingReport, ItemCheck, check_item
+from tweetsum.report.regenerate import regenerate, trim
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
 ALL_SOURCES = (*MODEL_SOURCES, "quote", "template")
+MAX_CITES = 4  # citations of one item after re-citing (recite): the reference cites two to four tweets a line
 DUP_OVERLAP = 0.6  # share of an item's 3-grams already in a published item of the section: a duplicate
 
 
-def trim(text: str, n: int) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def untitle(headline: str) -> str:
+    """An English headline in Title Case without its styling: "Agent Framework Improvements" ->
+    "agent framework improvements", so capitalised common words are not taken for names. Only when most of
+    its words are capitalised (title style); all-caps and inner-capital names (NVIDIA, OpenAI, GPT-5) stay,
+    and a sentence-case headline ("Google ships Gemini") is checked as written. On the demo (en, 1.5B) title
+    casing ("Impact", "Education", "Token Costs") turned all five trends into quotes."""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", headline) if len(w) >= 4]  # "of", "on", "and" stay low
+    if len(words) < 2 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return headline
+    return _TITLE_WORD.sub(lambda m: m.group(0).lower(), headline)
+
+
+def untag(text: str) -> str:
+    """Model prose without hashtag marks ("#美股" -> "美股"): tags belong to tweets, not to an analyst's
+    sentence. On the demo (1.5B) an invented tag ("#股市") turned a supported finance line into a quote; as a
+    plain word it says the same and claims nothing."""
+    return HASHTAG.sub(lambda m: m.group(1), text)
 
 
 def _has_content(text: str) -> bool:
@@ -47,6 +70,16 @@ def _has_content(text: str) -> bool:
     cjk = len(re.findall(r"[\u3400-\u9fff]", text))
     words = len(re.findall(r"[A-Za-z]{2,}", text))
     return cjk >= 6 or words >= 4
+
+
+TRIM_KEEP = 1 / 3  # share of the item's text a trimmed item keeps, at least
+
+
+def _substantial(kept: str, original: str) -> bool:
+    """A trimmed item must keep a real part of what the model wrote, not scraps: at least ``TRIM_KEEP`` of
+    its length and one sentence with content. On the demo (1.5B) a trend of which 8 sentences were trimmed
+    was published as '多说几句。”“谁受益？”“谁受伤？' -- fragments of quoted speech, counted as model prose."""
+    return len(kept) >= TRIM_KEEP * len(original) and any(_has_content(s) for s in split_sentences(kept))
 
 
 @dataclass
@@ -79,6 +112,17 @@ class Composer:
         if self.relevance is None:
             self.relevance = Relevance({i: t.text for i, t in self.tweets.items()})
 
+    def check(self, section: str, text: str, cited: list[Tweet], source: str = "model",
+              headline: str | None = None) -> ItemCheck:
+        """:func:`check_item` with the window's common terms as its general vocabulary; ``headline`` (checked
+        with ``text``) has its title-case styling taken off first (:func:`untitle`)."""
+        if not headline:
+            return check_item(section, text, cited, source=source, general=self.relevance.common)
+        chk = check_item(section, f"{untitle(headline)} {text}".strip(), cited, source=source,
+                         general=self.relevance.common)
+        chk.text = f"{headline} {text}".strip()
+        return chk
+
     # -- pieces ------------------------------------------------------------------------------------------
     def quote_text(self, tweet_id: int, n: int = 200, with_handle: bool = True) -> str:
         """A quote, marked as one (``引述`` / ``Quote``): the post never passes a tweet off as its own prose."""
@@ -101,6 +145,36 @@ class Composer:
         if rel:
             return rel[:3]
         return self.relevance.best(full, [i for i in (pool or []) if i in self.tweets] or known, k=3)
+
+    def recite(self, section: str, full: str, cites: list[int], chk: ItemCheck, pool: list[int]) -> list[int]:
+        """Tweets of the pool to add to an item's citations: each relevant to the item and holding one of its
+        claims that the cited tweets lack (greedy, most claims first, up to ``MAX_CITES`` in all). The model
+        often takes a figure from one tweet and cites its neighbour: on the demo (1.5B) "up ~35% y/y" was
+        written from a tweet the item did not cite, and the item became a quote. The item then cites the
+        tweets it drew on; a claim no tweet of the pool holds still fails."""
+        missing = {(c.kind, c.value) for c in chk.claims if not c.supported}
+        added: list[int] = []
+        handles = {v.casefold() for k, v in missing if k == "handle"}
+        cands = [i for i in dict.fromkeys(pool) if i in self.tweets and i not in cites
+                 and (self._on_subject(full, i) or self.tweets[i].author_handle.casefold() in handles)]
+        while missing and len(cites) + len(added) < MAX_CITES and cands:
+            best, got = None, set()
+            for i in cands:
+                have = {(c.kind, c.value) for c in self.check(section, full, [self.tweets[i]]).claims
+                        if c.supported} & missing
+                if len(have) > len(got):
+                    best, got = i, have
+            if best is None:
+                break
+            added.append(best)
+            cands.remove(best)
+            missing -= got
+        return added
+
+    def _on_subject(self, full: str, tweet_id: int) -> bool:
+        """Relevant by a shared rare word, not by a figure alone: "35%" in a robotaxi tweet does not make it
+        the source of a capex item's "35%"."""
+        return any(not re.fullmatch(r"[\d.,]+", t) for t in self.relevance.shared(full, tweet_id))
 
     def duplicate(self, section: str, item: Item) -> bool:
         grams = set(ngram_counts(f"{item.headline or ''} {item.text}"))
@@ -130,9 +204,24 @@ class Composer:
         return copied_share(text, [self.tweets[i].text for i in ids if i in self.tweets]) >= COPY_SHARE
 
     def _ok(self, item: Item, chk: ItemCheck, pool=None) -> bool:
-        return (chk.supported and bool(item.cites) and self.lang_ok(item.text)
-                and (not item.headline or self.lang_ok(item.headline, headline=True))
-                and not is_looping(item.text) and not self.copied(item.text, [*item.cites, *(pool or [])]))
+        return self.why_not(item, chk, pool) is None
+
+    def why_not(self, item: Item, chk: ItemCheck, pool=None) -> str | None:
+        """Why the model item cannot be published as written (None: it can) -- recorded in the grounding file."""
+        if not item.cites:
+            return "no relevant cited tweet"
+        bad = [f"{c.kind} {c.value!r}" for c in chk.claims if not c.supported]
+        if bad:
+            return "not in the cited tweets: " + ", ".join(bad[:6])
+        if not self.lang_ok(item.text):
+            return "text too short or not in the post's language"
+        if item.headline and not self.lang_ok(item.headline, headline=True):
+            return "headline not in the post's language"
+        if is_looping(item.text):
+            return "the text loops"
+        if self.copied(item.text, [*item.cites, *(pool or [])]):
+            return "a verbatim copy of the tweets"
+        return None
 
     # -- the policy --------------------------------------------------------------------------------------
     def template(self, section: str, text: str) -> Item:
@@ -150,11 +239,15 @@ class Composer:
         if item.source in ("extractive", "quote"):  # the map stage could not write it: a quote at best
             return self._quote(section, item, pool, ItemCheck(section, item.text, list(item.cites)))
         item.source = "model"
+        item.text = untag(item.text)
+        item.headline = untag(item.headline) if item.headline else item.headline
         item.cites = self.relevant_cites(item, pool)
-        full = f"{item.headline or ''} {item.text}".strip()
-        chk = check_item(section, full, [self.tweets[i] for i in item.cites])
-        if item.cites and self.copied(item.text, [*item.cites, *(pool or [])]):
-            chk.note = "a verbatim copy of the tweets"
+        chk = self.check(section, item.text, [self.tweets[i] for i in item.cites], headline=item.headline)
+        if item.cites and not chk.supported and pool:
+            more = self.recite(section, f"{untitle(item.headline or '')} {item.text}".strip(), item.cites, chk, pool)
+            if more:
+                item.cites = [*item.cites, *more]
+                chk = self.check(section, item.text, [self.tweets[i] for i in item.cites], headline=item.headline)
         if not item.cites:
             chk.note = "no relevant cited tweet"
             chk.claims.append(_missing_claim())
@@ -163,37 +256,43 @@ class Composer:
             self._drop(chk, "repeats an item already published")
             return None
         if need_headline and not item.headline:
+            chk.note = "no headline"
             return self._quote(section, item, pool, chk)
-        if self._ok(item, chk, pool):
+        why = self.why_not(item, chk, pool)
+        if why is None:
             return self._publish(section, item, chk, "kept")
+        chk.note = why
         # 3. regenerate once from the cited tweets
         if item.cites and self.engine is not None and self.regenerations < self.max_regenerations:
             self.regenerations += 1
-            new = self._regenerate(section, item)
+            new = regenerate(self.engine, self.store, self.tweets, self.lang, self.seed, section, item)
             if new is not None:
                 head, text = new
+                if section == "tickers":  # a ticker line's headline is its symbol, whatever the rewrite says
+                    head = item.headline
                 cand = Item(text=text, headline=head if item.headline else None, cites=list(item.cites),
                             author=item.author, source="model_regenerated", section=section,
                             alt_headline=item.alt_headline)
-                chk2 = check_item(section, f"{cand.headline or ''} {cand.text}".strip(),
+                chk2 = self.check(section, cand.text, headline=cand.headline, cited=
                                   [self.tweets[i] for i in cand.cites])
                 if self._ok(cand, chk2, pool) and not self.duplicate(section, cand):
                     return self._publish(section, cand, chk2, "regenerated")
         # 4. trim the unsupported sentences
         if item.cites:
             cited = [self.tweets[i] for i in item.cites]
-            head_ok = (not item.headline) or (check_item(section, item.headline, cited).supported
+            head_ok = (not item.headline) or (self.check(section, "", cited, headline=item.headline).supported
                                               and self.lang_ok(item.headline, headline=True))
             srcs = [*item.cites, *(pool or [])]
             kept = [s for s in split_sentences(item.text)
-                    if check_item(section, s, cited).supported and self.lang_ok(s, headline=True)
+                    if self.check(section, s, cited).supported and self.lang_ok(s, headline=True)
                     and not is_looping(s) and not self.copied(s, srcs)]
             text = "".join(kept) if self.lang == "zh" else " ".join(kept)
-            if head_ok and kept and _has_content(text) and not (need_headline and not item.headline) \
+            if head_ok and kept and _has_content(text) and _substantial(text, item.text) \
+                    and not (need_headline and not item.headline) \
                     and not self.copied(text, srcs):
                 cand = Item(text=text, headline=item.headline, cites=item.cites, author=item.author,
                             source="trimmed", section=section, alt_headline=item.alt_headline)
-                chk3 = check_item(section, f"{cand.headline or ''} {text}".strip(), cited)
+                chk3 = self.check(section, text, cited, headline=cand.headline)
                 chk3.note = f"trimmed {len(split_sentences(item.text)) - len(kept)} unsupported sentence(s)"
                 if chk3.supported:
                     return self._publish(section, cand, chk3, "trimmed")
@@ -204,59 +303,25 @@ class Composer:
         cands = [i for i in item.cites if i in self.tweets and i not in self.quoted]
         ranked = self.relevance.best(full, cands, k=len(cands)) or cands
         if not ranked:
-            self._drop(chk, "nothing supported remains and no cited tweet is left to quote")
+            self._drop(chk, f"{chk.note or 'not supported'}; nothing supported remains and no cited tweet is "
+                            "left to quote")
             return None
         pick = ranked[0]
         t = self.tweets[pick]
         head = item.headline
-        if head and not (check_item(section, head, [t]).supported and self.lang_ok(head, headline=True)):
+        if head and not (self.check(section, "", [t], headline=head).supported and self.lang_ok(head, headline=True)):
             head = None
         author = item.author
         if author is not None and author.handle.lower() != t.author_handle.lower():
             author = Author(t.author_name or t.author_handle, t.author_handle)
         q = Item(text=self.quote_text(pick, with_handle=author is None), headline=head, cites=[pick],
                  author=author, source="quote", section=section)
-        qchk = check_item(section, f"{head or ''} {t.text}".strip(), [t], source="quote")  # the marker is ours
+        qchk = self.check(section, t.text, [t], source="quote")  # the marker is ours
+        if head:  # checked on its own: an English headline is not "English words in Chinese prose"
+            qchk.claims = [*self.check(section, "", [t], headline=head).claims, *qchk.claims]
         qchk.text = f"{head or ''} {q.text}".strip() if not head else q.text
         qchk.note = "quote of the cited tweet: " + (chk.note or "the model text was not supported")
         return self._publish(section, q, qchk, "replaced_quote")
-
-    def _regenerate(self, section: str, item: Item) -> tuple[str | None, str] | None:
-        from tweetsum.llm.prompts import SYSTEM, Prompt, data_block, format_tweet, lang_line
-        from tweetsum.llm.schemas import SchemaError, limits, max_output_tokens, obj, parse_and_validate, string
-        from tweetsum.summarize.topic_map import REGEN_COPY_NGRAM, REPEAT_PENALTY
-
-        lines = [format_tweet(n, self.tweets[i], max_chars=400) for n, i in enumerate(item.cites, 1)]
-        L = limits(self.lang)
-        props = {"text": string(L["text"])}
-        if item.headline:
-            props = {"headline": string(L["headline"]), **props}
-        statement = json.dumps({"headline": item.headline, "text": trim(item.text, 300)} if item.headline
-                               else {"text": trim(item.text, 300)}, ensure_ascii=False)
-        # Shorter than the tweets: asked only to "rewrite in your own words", the 1.5B copied Chinese tweets
-        # back verbatim (the copy check then quoted them); a length bound well under the tweets' makes a
-        # copy impossible and a summary the easy answer.
-        if self.lang == "zh":
-            task = ("\n任务：把下面这条内容概括成一到两句中文（不超过60个字），用你自己的话转述（不要照抄推文原句），"
-                    "其中的每个名称和数字都必须出自上面的推文，删去推文没有说的内容。"
-                    f"{lang_line('zh')} 内容：{statement} 只输出一个 JSON 对象。")
-        else:
-            task = ("\nTask: condense the statement below into one or two sentences (at most 30 words) in your own "
-                    "words (do not copy the tweets), so that every name and number in it appears in the tweets "
-                    f"above; leave out anything they do not say. {lang_line('en')} Statement: {statement} "
-                    "Answer with one JSON object.")
-        schema = obj(props)
-        try:
-            gen = self.engine.complete(Prompt(SYSTEM[self.lang], data_block(lines), task, label=f"regen/{section}"),
-                                       schema=schema, max_tokens=max_output_tokens(schema, 2.5 if self.lang == "en"
-                                                                                   else 1.0),
-                                       temperature=0.3, seed=self.seed + 1, store=self.store,
-                                       repeat_penalty=REPEAT_PENALTY, copy_ngram=REGEN_COPY_NGRAM)
-            val = parse_and_validate(gen.text, schema)
-        except (SchemaError, ValueError):
-            return None
-        text = val["text"].strip()
-        return (val.get("headline", "").strip() or item.headline, text) if text else None
 
     # -- figures -----------------------------------------------------------------------------------------
     def figures(self) -> dict:
