@@ -180,26 +180,33 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
                      max(0, len(calls) - 1), errors, calls)
 
 
+def _ask_field(engine, plan: TopicPlan, task: str, key: str, max_len: int, store, calls: list) -> str | None:
+    """One short fix-up call on the topic's cached prefix whose answer is one string field (None: unusable)."""
+    from tweetsum.llm.schemas import obj, string
+
+    schema = obj({key: string(max_len)})
+    try:
+        gen = engine.complete(Prompt(plan.system, plan.data, task, label=f"topic {plan.topic.id}/{key}"),
+                              schema=schema, max_tokens=max_output_tokens(schema, 1.0), store=store,
+                              repeat_penalty=REPEAT_PENALTY)
+        calls.append(gen.stats)
+        return parse_and_validate(gen.text, schema)[key].strip()
+    except (SchemaError, ValueError, ContextOverflow):
+        return None
+
+
 def _retitle(engine, plan: TopicPlan, value: dict, lang: str, store, calls: list) -> dict | None:
     """A zh brief whose only fault is an English title ("AI Agent Framework Improvements"): ask for the title
     alone, in Chinese (one short call on the topic's cached prefix). The 1.5B names English-language topics in
     English; retried as a whole brief it did so again and the topic's trend became a quote (demo)."""
-    from tweetsum.llm.schemas import limits, obj, string
+    from tweetsum.llm.schemas import limits
 
     if lang != "zh" or cjk_share(value.get("summary", "")) < 0.5:
         return None
-    schema = obj({"title": string(limits(lang)["title"])})
     task = ("\n任务：为这个话题写一个中文标题（8到16个字，像新闻标题一样点明主题），产品名和公司名可保留英文，"
             f"但标题必须以中文为主。英文标题“{value.get('title', '')[:60]}”不合格。只输出一个 JSON 对象。")
-    try:
-        gen = engine.complete(Prompt(plan.system, plan.data, task, label=f"topic {plan.topic.id}/title"),
-                              schema=schema, max_tokens=max_output_tokens(schema, 1.0), store=store,
-                              repeat_penalty=REPEAT_PENALTY)
-        calls.append(gen.stats)
-        title = parse_and_validate(gen.text, schema)["title"].strip()
-    except (SchemaError, ValueError, ContextOverflow):
-        return None
-    if cjk_share(title) < 0.5:
+    title = _ask_field(engine, plan, task, "title", limits(lang)["title"], store, calls)
+    if title is None or cjk_share(title) < 0.5:
         return None
     return {**value, "title": title}
 
@@ -209,7 +216,7 @@ def _rename_events(engine, plan: TopicPlan, value: dict, lang: str, store, calls
     alone (one short call on the topic's cached prefix). The 1.5B named three of the demo's five topics'
     events "发布", first try and retry alike, and all six events became quotes; asked for the name of one
     described event, it names the actor and the act."""
-    from tweetsum.llm.schemas import limits, obj, string
+    from tweetsum.llm.schemas import limits
     from tweetsum.summarize.answers import event_name_fault
 
     items = value.get("events") if isinstance(value, dict) else None
@@ -218,7 +225,6 @@ def _rename_events(engine, plan: TopicPlan, value: dict, lang: str, store, calls
     out = []
     for it in items:
         if isinstance(it, dict) and event_name_fault(it.get("event") or "", lang) and len(it.get("detail", "")) >= 12:
-            schema = obj({"event": string(limits(lang)["headline"])})
             detail = neutralize(it["detail"])[:240]
             task = (f"\n任务：下面这句话描述了推文中的一个事件：“{detail}”。为它写一个中文短名称，写成“谁做了什么”"
                     "（8到16个字），主体用推文里的真实公司、团队或产品名称，不能只写“发布”。只输出一个 JSON 对象。"
@@ -226,16 +232,9 @@ def _rename_events(engine, plan: TopicPlan, value: dict, lang: str, store, calls
                     f"\nTask: this sentence describes an event the tweets report: \"{detail}\". Name it in a short "
                     "phrase that says who did what (4 to 10 words), with the real names from the tweets, not just "
                     "a category. Answer with one JSON object.")
-            try:
-                gen = engine.complete(Prompt(plan.system, plan.data, task, label=f"topic {plan.topic.id}/event"),
-                                      schema=schema, max_tokens=max_output_tokens(schema, 1.0), store=store,
-                                      repeat_penalty=REPEAT_PENALTY)
-                calls.append(gen.stats)
-                name = parse_and_validate(gen.text, schema)["event"].strip()
-                if not event_name_fault(name, lang):
-                    it = {**it, "event": name}
-            except (SchemaError, ValueError, ContextOverflow):
-                pass
+            name = _ask_field(engine, plan, task, "event", limits(lang)["headline"], store, calls)
+            if name is not None and not event_name_fault(name, lang):
+                it = {**it, "event": name}
         out.append(it)
     return {**value, "events": out}
 
