@@ -140,3 +140,55 @@ def test_a_regenerated_ticker_line_keeps_its_symbol_as_headline():
     comp = Composer("zh", tweets, engine=eng)
     it = comp.ground("tickers", Item(text="$MSFT 的 Copilot 付费座位数增长了40%。", headline="$MSFT", cites=[1]), pool=[1])
     assert it.source == "model_regenerated" and it.headline == "$MSFT" and len(eng.prompts) == 1
+
+
+SURVEY = {1: _tw(1, "用户调研发现：超过六成的中小商家用 AI 写商品描述，但只有不到两成敢让 AI 直接回复客户。#AI", "xiaolin_ai"),
+          2: _tw(2, "青穹团队今天开源了 MoE 模型，总参数 236B，激活 21B，协议是 Apache-2.0。", "qing")}
+
+
+def test_the_regeneration_is_shown_its_supported_sentences_and_told_which_names_to_leave_out():
+    from tests.test_report_compose import ScriptedEngine
+
+    answer = {"headline": "中小商家对 AI 回复仍有顾虑", "text": "调研显示超过六成商家用 AI 写描述，不到两成敢让它回复客户。"}
+    eng = ScriptedEngine([answer, answer])
+    comp = Composer("zh", SURVEY, engine=eng)
+    it = comp.ground("key_points", Item(text="超过六成的中小商家用 AI 写商品描述。OpenAI 计划收购其中35%的商家。",
+                                        headline="中小商家用 AI", cites=[1]), pool=[1])
+    assert it.source == "model_regenerated" and len(eng.prompts) == 1
+    task = eng.prompts[0].task
+    assert "不要写：OpenAI" in task
+    statement = task.split("内容：", 1)[1]
+    assert "超过六成" in statement and "收购" not in statement and "35%" not in statement  # only what held
+    # no sentence holds: the whole text, the invented names struck out of it
+    comp.ground("trends", Item(text="张三的调研发现超过六成的中小商家用 AI 写描述。", headline="张三的调研", cites=[1]),
+                pool=[1])
+    task = eng.prompts[1].task
+    assert "不要写：张三" in task and "张三" not in task.split("内容：", 1)[1]
+
+
+def test_a_failed_regeneration_says_why_in_the_grounding_file():
+    from tests.test_report_compose import ScriptedEngine
+
+    eng = ScriptedEngine([{"headline": "中小商家用 AI", "text": "张三的调研发现超过六成的商家用 AI 写描述。"}])
+    comp = Composer("zh", SURVEY, engine=eng)
+    it = comp.ground("key_points", Item(text="张三的调研发现超过六成的中小商家用 AI 写商品描述。", headline="中小商家用 AI",
+                                        cites=[1]), pool=[1])
+    assert it.source == "quote"
+    assert "regenerated: not in the cited tweets: name '张三'" in comp.grounding.items[-1].note
+
+
+def test_an_event_that_names_no_one_is_not_published_as_model_prose():
+    window = {**SURVEY, **{10 + i: _tw(10 + i, t, f"w{i}") for i, t in enumerate(
+        ["AI 编程助手普及了", "AI 短剧播放量下降", "AI 芯片产能紧张", "AI 政策出台"])}}
+    comp = Composer("zh", window, engine=None)
+    assert "ai" in comp.relevance.common  # "AI" in an AI digest names no one
+    vague = comp.ground("events", Item(text="中小商家开始用 AI 写商品描述，回复客户。", headline="中小商家用 AI 写商品描述",
+                                       cites=[1]), pool=[1])
+    assert vague is None or vague.source == "quote"
+    assert "names no one" in (comp.grounding.items[-1].note or "")
+    named = comp.ground("events", Item(text="青穹团队把 236B 参数的 MoE 模型以 Apache-2.0 协议放出。", headline="青穹开源 MoE 模型",
+                                       cites=[2]), pool=[2])
+    assert named.source == "model"
+    by_author = comp.ground("events", Item(text="xiaolin_ai 发布了一份中小商家调研。", headline="xiaolin_ai 的调研",
+                                           cites=[1]), pool=[1])
+    assert by_author.source == "model"  # the author of the cited tweet is its actor
