@@ -192,3 +192,14 @@ def test_an_event_that_names_no_one_is_not_published_as_model_prose():
     by_author = comp.ground("events", Item(text="xiaolin_ai 发布了一份中小商家调研。", headline="xiaolin_ai 的调研",
                                            cites=[1]), pool=[1])
     assert by_author.source == "model"  # the author of the cited tweet is its actor
+
+
+def test_spaces_inside_chinese_words_are_taken_out_of_model_prose():
+    comp = Composer("zh", SURVEY, engine=None)
+    it = comp.ground("key_points", Item(text="调研里超过六成的商家用 AI 写 商品描述，不到两 成敢让它回复客户。",
+                                        headline="商家 对 AI 的信任", cites=[1]), pool=[1])
+    assert it.source == "model"
+    assert it.text == "调研里超过六成的商家用 AI 写商品描述，不到两成敢让它回复客户。" and it.headline == "商家对 AI 的信任"
+    en = Composer("en", CAPEX, engine=None)
+    it = en.ground("key_points", Item(text="Hyperscaler  capex keeps growing.", cites=[1]), pool=[1])
+    assert it.text == "Hyperscaler  capex keeps growing."  # English text is left as written
