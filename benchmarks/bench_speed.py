@@ -10,9 +10,13 @@
    events: their real prompts, JSON schemas, budgets, repeat penalty and copy suppression) decoded as 4
    sequences in one batch (tweetsum.llm.batch) against the same decoder one sequence at a time; aggregate
    generation tok/s and the ratio, and how many answers are token-identical.
-4. Peak RSS of this process (the model loaded and used).
+4. Prompt-lookup speculation (llama-cpp-python's ``LlamaPromptLookupDecoding``, issue 11 item 4): the same
+   four sections decoded greedily with their grammar and repeat penalty by llama-cpp-python's ``generate()``,
+   without a draft and with prompt-lookup drafts of 4 and 10 tokens; generation tok/s (timed from the
+   first generated token, the prompt excluded), the ratio to no draft, and whether the tokens are identical.
+5. Peak RSS of this process (the model loaded and used).
 
-    .venv/bin/python benchmarks/bench_speed.py [--model qwen1.5b] [--threads 2] [--parts variants,generation,batch]
+    .venv/bin/python benchmarks/bench_speed.py [--model qwen1.5b] [--threads 2] [--parts variants,generation,batch,lookup]
                                                [--json out.json]
 """
 from __future__ import annotations
@@ -156,6 +160,62 @@ def batched(model: str, threads: int, n_seq: int = 4) -> dict:
             "valid_json_batched": f"{valid}/{len(reqs)}"}
 
 
+def lookup(model: str, threads: int, drafts=(4, 10)) -> dict:
+    import llama_cpp
+    from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
+
+    from tweetsum.llm.engine import Engine, model_path_of
+    from tweetsum.llm.prompts import Prompt, task_text
+    from tweetsum.llm.schemas import max_output_tokens, section_schema
+    from tweetsum.summarize.plan import CHARS_PER_TOKEN, plan_topic, topic_symbols
+    from tweetsum.summarize.topic_map import DEFAULT_SECTIONS, REPEAT_PENALTY
+
+    top, tw = demo_topic()
+    e = Engine(model, n_ctx=4096, n_threads=threads)
+    sections = list(DEFAULT_SECTIONS)[:4]
+    plan = plan_topic(e, top, tw, sections, lang="zh")
+    numbers = list(range(1, len(plan.kept) + 1))
+    handles = [t.author_handle for t in plan.kept]
+    symbols = topic_symbols(plan.kept) if "tickers" in sections else None
+    work = []
+    for sec in sections:
+        schema = section_schema(sec, numbers, handles, lang="zh", symbols=symbols)
+        toks, _ = e.tokenize_prompt(Prompt(plan.system, plan.data, task_text(sec, "zh"), label=sec))
+        work.append((sec, toks, schema, max_output_tokens(schema, CHARS_PER_TOKEN.get("zh", 1.0))))
+    path = str(model_path_of(e))
+    n_ctx = max(len(t) + b for _, t, _, b in work) + 16
+    e.close()
+    runs: dict[str, dict] = {}
+    for k in (0, *drafts):
+        ll = llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_batch=512, n_threads=threads, n_threads_batch=threads,
+                             logits_all=True, verbose=False,
+                             draft_model=LlamaPromptLookupDecoding(num_pred_tokens=k) if k else None)
+        outs, n, secs = {}, 0, 0.0
+        for sec, toks, schema, budget in work:
+            ll.reset()
+            out, t0 = [], None
+            for t in ll.generate(toks, temp=0.0, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=REPEAT_PENALTY,
+                                 grammar=llama_cpp.LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)):
+                if t0 is None:
+                    t0 = time.perf_counter()  # the prompt is evaluated before the first token
+                if llama_cpp.llama_vocab_is_eog(ll._model.vocab, t) or len(out) >= budget:
+                    break
+                out.append(t)
+            secs += time.perf_counter() - t0
+            n += max(0, len(out) - 1)
+            outs[sec] = out
+        runs[f"draft {k}" if k else "no draft"] = {"tps": round(n / secs, 2), "tokens": outs}
+        print(f"  {'no draft' if not k else f'prompt lookup, {k} draft tokens'}: {n / secs:.2f} tok/s", flush=True)
+        del ll
+    base = runs["no draft"]
+    return {"sections": sections, "prompt_tokens": [len(t) for _, t, _, _ in work],
+            "budgets": [b for *_, b in work], "generated": {s: len(o) for s, o in base["tokens"].items()},
+            **{name: {"tps": r["tps"], "over_no_draft": round(r["tps"] / base["tps"], 3),
+                      "identical_sections": f"{sum(r['tokens'][s] == base['tokens'][s] for s in sections)}/"
+                                            f"{len(sections)}"}
+               for name, r in runs.items()}}
+
+
 def _valid_json(text: str) -> bool:
     try:
         json.loads(text)
@@ -169,7 +229,7 @@ def main() -> None:
     ap.add_argument("--model", default="qwen1.5b")
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--json", default=None)
-    ap.add_argument("--parts", default="variants,generation,batch", help="comma-separated: variants,generation,batch")
+    ap.add_argument("--parts", default="variants,generation,batch", help="comma-separated: variants,generation,batch,lookup")
     ap.add_argument("--n-seq", type=int, default=4, help="sequences in one batch (part 'batch')")
     ap.add_argument("--variants", default=None,
                     help="comma-separated CPU variants to run (default: every runnable one; x64 takes minutes)")
@@ -201,6 +261,10 @@ def main() -> None:
         print(f"== {a.n_seq} sections of one topic in one batch vs one at a time")
         res["batch"] = batched(a.model, threads, a.n_seq)
         print("  " + json.dumps(res["batch"], ensure_ascii=False))
+    if "lookup" in parts:
+        print("== prompt-lookup speculation on 4 sections of one topic (llama-cpp-python generate())")
+        res["lookup"] = lookup(a.model, threads)
+        print("  " + json.dumps(res["lookup"], ensure_ascii=False))
     import resource
 
     res["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
