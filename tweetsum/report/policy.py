@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tweetsum.core.entities import HASHTAG
 from tweetsum.core.tweet import Tweet
 from tweetsum.core.textcheck import (COPY_SHARE, Relevance, cjk_share, copied_share, is_looping, language_ok, ngram_counts,
                          split_sentences)
 from tweetsum.report.content import Author, Item
 from tweetsum.report.grounding import GroundingReport, ItemCheck, check_item
+from tweetsum.report.prose import has_content, substantial, unspace, untag, untitle
 from tweetsum.report.regenerate import LITERAL_KINDS, regenerate, trim
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
@@ -42,56 +42,6 @@ ACTOR_KINDS = ("name", "handle", "cashtag", "url")
 ALL_SOURCES = (*MODEL_SOURCES, "quote", "template")
 MAX_CITES = 4  # citations of one item after re-citing (recite): the reference cites two to four tweets a line
 DUP_OVERLAP = 0.6  # share of an item's 3-grams already in a published item of the section: a duplicate
-
-
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def untitle(headline: str) -> str:
-    """An English headline in Title Case without its styling: "Agent Framework Improvements" ->
-    "agent framework improvements", so capitalised common words are not taken for names. Only when most of
-    its words are capitalised (title style); all-caps and inner-capital names (NVIDIA, OpenAI, GPT-5) stay,
-    and a sentence-case headline ("Google ships Gemini") is checked as written. On the demo (en, 1.5B) title
-    casing ("Impact", "Education", "Token Costs") turned all five trends into quotes."""
-    words = [w for w in re.findall(r"[A-Za-z][\w-]*", headline) if len(w) >= 4]  # "of", "on", "and" stay low
-    if len(words) < 2 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
-        return headline
-    return _TITLE_WORD.sub(lambda m: m.group(0).lower(), headline)
-
-
-def untag(text: str) -> str:
-    """Model prose without hashtag marks ("#美股" -> "美股"): tags belong to tweets, not to an analyst's
-    sentence. On the demo (1.5B) an invented tag ("#股市") turned a supported finance line into a quote; as a
-    plain word it says the same and claims nothing."""
-    return HASHTAG.sub(lambda m: m.group(1), text)
-
-
-_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
-_CJK_GAP = re.compile(rf"(?<={_CJK})[ \t\u00a0]+(?={_CJK})")
-
-
-def unspace(text: str) -> str:
-    """Chinese prose without spaces between two Chinese characters ("不到五 成" -> "不到五成"). Copy suppression
-    bans the tweets' next token, and the 1.5B's way round it was a space token: 5 of the demo's 15 regenerated
-    zh items had one inside a word ("写 商品描述", "两 成"). Spaces between Chinese and Latin stay ("用 AI 写")."""
-    return _CJK_GAP.sub("", text)
-
-
-def _has_content(text: str) -> bool:
-    """More than a token: "1" or "Tweet 2" says nothing."""
-    cjk = len(re.findall(r"[\u3400-\u9fff]", text))
-    words = len(re.findall(r"[A-Za-z]{2,}", text))
-    return cjk >= 6 or words >= 4
-
-
-TRIM_KEEP = 1 / 3  # share of the item's text a trimmed item keeps, at least
-
-
-def _substantial(kept: str, original: str) -> bool:
-    """A trimmed item must keep a real part of what the model wrote, not scraps: at least ``TRIM_KEEP`` of
-    its length and one sentence with content. On the demo (1.5B) a trend of which 8 sentences were trimmed
-    was published as '多说几句。”“谁受益？”“谁受伤？' -- fragments of quoted speech, counted as model prose."""
-    return len(kept) >= TRIM_KEEP * len(original) and any(_has_content(s) for s in split_sentences(kept))
 
 
 @dataclass
@@ -151,7 +101,7 @@ class Composer:
         return unspace(text) if self.lang == "zh" else text
 
     def lang_ok(self, text: str, headline: bool = False) -> bool:
-        if not headline and not _has_content(text):
+        if not headline and not has_content(text):
             return False
         return language_ok(text, self.lang)
 
@@ -331,7 +281,7 @@ class Composer:
                     if self.check(section, s, cited).supported and self.lang_ok(s, headline=True)
                     and not is_looping(s) and not self.copied(s, srcs)]
             text = "".join(kept) if self.lang == "zh" else " ".join(kept)
-            if head_ok and kept and _has_content(text) and _substantial(text, item.text) \
+            if head_ok and kept and has_content(text) and substantial(text, item.text) \
                     and not (need_headline and not item.headline) \
                     and not self.copied(text, srcs):
                 cand = Item(text=text, headline=item.headline, cites=item.cites, author=item.author,
