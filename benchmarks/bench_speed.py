@@ -121,27 +121,37 @@ def generation(model: str, threads: int) -> dict:
             "pipeline_over_raw": round(lazy_tps / raw_tps, 3), "before_over_raw": round(full_tps / raw_tps, 3)}
 
 
-def batched(model: str, threads: int, n_seq: int = 4) -> dict:
-    from tweetsum.llm.batch import BatchDecoder, BatchRequest
+def demo_sections(model: str, threads: int, n: int):
+    """The engine, and the first ``n`` map-stage sections of the demo's largest topic as the report asks them:
+    ``(prompt, schema, budget)`` each (zh)."""
     from tweetsum.llm.engine import Engine
     from tweetsum.llm.prompts import Prompt, task_text
     from tweetsum.llm.schemas import max_output_tokens, section_schema
     from tweetsum.summarize.plan import CHARS_PER_TOKEN, plan_topic, topic_symbols
-    from tweetsum.summarize.topic_map import COPY_NGRAM, DEFAULT_SECTIONS, REPEAT_PENALTY
+    from tweetsum.summarize.topic_map import DEFAULT_SECTIONS
 
     top, tw = demo_topic()
     e = Engine(model, n_ctx=4096, n_threads=threads)
-    sections = list(DEFAULT_SECTIONS)[:n_seq]
+    sections = list(DEFAULT_SECTIONS)[:n]
     plan = plan_topic(e, top, tw, sections, lang="zh")
     numbers = list(range(1, len(plan.kept) + 1))
     handles = [t.author_handle for t in plan.kept]
     symbols = topic_symbols(plan.kept) if "tickers" in sections else None
-    reqs = []
+    out = []
     for sec in sections:
         schema = section_schema(sec, numbers, handles, lang="zh", symbols=symbols)
-        reqs.append(BatchRequest(Prompt(plan.system, plan.data, task_text(sec, "zh"), label=sec), schema=schema,
-                                 max_tokens=max_output_tokens(schema, CHARS_PER_TOKEN.get("zh", 1.0)),
-                                 repeat_penalty=REPEAT_PENALTY, copy_ngram=COPY_NGRAM))
+        out.append((Prompt(plan.system, plan.data, task_text(sec, "zh"), label=sec), schema,
+                    max_output_tokens(schema, CHARS_PER_TOKEN.get("zh", 1.0))))
+    return e, sections, out
+
+
+def batched(model: str, threads: int, n_seq: int = 4) -> dict:
+    from tweetsum.llm.batch import BatchDecoder, BatchRequest
+    from tweetsum.summarize.topic_map import COPY_NGRAM, REPEAT_PENALTY
+
+    e, sections, secs = demo_sections(model, threads, n_seq)
+    reqs = [BatchRequest(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY,
+                         copy_ngram=COPY_NGRAM) for prompt, schema, budget in secs]
     with BatchDecoder(e, n_seq=n_seq) as bd:
         bd.generate(reqs[:1])  # warm-up: compute buffers, grammar compilation
         s0, g0 = bd.stats.gen_seconds, bd.stats.generated_tokens
@@ -164,24 +174,12 @@ def lookup(model: str, threads: int, drafts=(4, 10)) -> dict:
     import llama_cpp
     from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
 
-    from tweetsum.llm.engine import Engine, model_path_of
-    from tweetsum.llm.prompts import Prompt, task_text
-    from tweetsum.llm.schemas import max_output_tokens, section_schema
-    from tweetsum.summarize.plan import CHARS_PER_TOKEN, plan_topic, topic_symbols
-    from tweetsum.summarize.topic_map import DEFAULT_SECTIONS, REPEAT_PENALTY
+    from tweetsum.llm.engine import model_path_of
+    from tweetsum.summarize.topic_map import REPEAT_PENALTY
 
-    top, tw = demo_topic()
-    e = Engine(model, n_ctx=4096, n_threads=threads)
-    sections = list(DEFAULT_SECTIONS)[:4]
-    plan = plan_topic(e, top, tw, sections, lang="zh")
-    numbers = list(range(1, len(plan.kept) + 1))
-    handles = [t.author_handle for t in plan.kept]
-    symbols = topic_symbols(plan.kept) if "tickers" in sections else None
-    work = []
-    for sec in sections:
-        schema = section_schema(sec, numbers, handles, lang="zh", symbols=symbols)
-        toks, _ = e.tokenize_prompt(Prompt(plan.system, plan.data, task_text(sec, "zh"), label=sec))
-        work.append((sec, toks, schema, max_output_tokens(schema, CHARS_PER_TOKEN.get("zh", 1.0))))
+    e, sections, secs = demo_sections(model, threads, 4)
+    work = [(sec, e.tokenize_prompt(prompt)[0], schema, budget)
+            for sec, (prompt, schema, budget) in zip(sections, secs)]
     path = str(model_path_of(e))
     n_ctx = max(len(t) + b for _, t, _, b in work) + 16
     e.close()
@@ -190,7 +188,7 @@ def lookup(model: str, threads: int, drafts=(4, 10)) -> dict:
         ll = llama_cpp.Llama(model_path=path, n_ctx=n_ctx, n_batch=512, n_threads=threads, n_threads_batch=threads,
                              logits_all=True, verbose=False,
                              draft_model=LlamaPromptLookupDecoding(num_pred_tokens=k) if k else None)
-        outs, n, secs = {}, 0, 0.0
+        outs, n, gen_s = {}, 0, 0.0
         for sec, toks, schema, budget in work:
             ll.reset()
             out, t0 = [], None
@@ -201,11 +199,11 @@ def lookup(model: str, threads: int, drafts=(4, 10)) -> dict:
                 if llama_cpp.llama_vocab_is_eog(ll._model.vocab, t) or len(out) >= budget:
                     break
                 out.append(t)
-            secs += time.perf_counter() - t0
+            gen_s += time.perf_counter() - t0
             n += max(0, len(out) - 1)
             outs[sec] = out
-        runs[f"draft {k}" if k else "no draft"] = {"tps": round(n / secs, 2), "tokens": outs}
-        print(f"  {'no draft' if not k else f'prompt lookup, {k} draft tokens'}: {n / secs:.2f} tok/s", flush=True)
+        runs[f"draft {k}" if k else "no draft"] = {"tps": round(n / gen_s, 2), "tokens": outs}
+        print(f"  {'no draft' if not k else f'prompt lookup, {k} draft tokens'}: {n / gen_s:.2f} tok/s", flush=True)
         del ll
     base = runs["no draft"]
     return {"sections": sections, "prompt_tokens": [len(t) for _, t, _, _ in work],
