@@ -203,3 +203,14 @@ def test_spaces_inside_chinese_words_are_taken_out_of_model_prose():
     en = Composer("en", CAPEX, engine=None)
     it = en.ground("key_points", Item(text="Hyperscaler  capex keeps growing.", cites=[1]), pool=[1])
     assert it.text == "Hyperscaler  capex keeps growing."  # English text is left as written
+
+
+def test_a_regeneration_that_shares_no_word_with_its_tweets_is_refused():
+    from tests.test_report_compose import ScriptedEngine
+
+    eng = ScriptedEngine([{"headline": "行业动态", "text": "行业前景广阔，值得长期关注和思考。"}])
+    comp = Composer("zh", SURVEY, engine=eng)
+    it = comp.ground("key_points", Item(text="张三的调研发现超过六成的中小商家用 AI 写商品描述。", headline="中小商家用 AI",
+                                        cites=[1]), pool=[1])
+    assert len(eng.prompts) == 1 and it.source == "quote"
+    assert "regenerated: shares no word with its cited tweets" in comp.grounding.items[-1].note

@@ -182,9 +182,6 @@ class Composer:
         """The text is a verbatim copy of these tweets (cited or pool): a quote in disguise, not model prose."""
         return copied_share(text, [self.tweets[i].text for i in ids if i in self.tweets]) >= COPY_SHARE
 
-    def _ok(self, item: Item, chk: ItemCheck, pool=None) -> bool:
-        return self.why_not(item, chk, pool) is None
-
     def why_not(self, item: Item, chk: ItemCheck, pool=None) -> str | None:
         """Why the model item cannot be published as written (None: it can) -- recorded in the grounding file."""
         if not item.cites:
