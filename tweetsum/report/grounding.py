@@ -80,6 +80,81 @@ def _numbers(text: str) -> set[tuple[str, str]]:
     return out
 
 
+_MONTH = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                           "nov", "dec"))}
+# dates written in prose: "2020年2月23日", "2月23日", "2020-02-23", "February 23, 2020", "Feb 23"; a year alone with
+# 年 ("2020年"). Each is one claim of kind "date" (value "2020-02-23", "--02-23" without a year, "2020" for a
+# year), checked against the cited tweets' own dates (:func:`_tweet_dates`) and the dates their text writes.
+_DATE_ZH = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_DATE_ISO = re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
+_DATE_EN = re.compile(r"(?<![A-Za-z])(january|february|march|april|may|june|july|august|september|october|november|"
+                      r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})"
+                      r"(?:st|nd|rd|th)?(?![\d])(?:,?\s+(\d{4})(?!\d))?", re.I)
+_YEAR_ZH = re.compile(r"(?<!\d)(\d{4})\s*年")
+
+
+def _dates(text: str) -> tuple[list[tuple[int | None, int, int] | tuple[int]], str]:
+    """The dates written in ``text`` as (year or None, month, day) or (year,), and the text without them."""
+    found: list = []
+
+    def keep(y, m, d):
+        y = int(y) if y else None
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            found.append((y, m, d))
+            return True
+        return False
+
+    def zh(mt):
+        return " " if keep(mt.group(1), int(mt.group(2)), int(mt.group(3))) else mt.group(0)
+
+    def iso(mt):
+        return " " if keep(mt.group(1), int(mt.group(2)), int(mt.group(3))) else mt.group(0)
+
+    def en(mt):
+        return " " if keep(mt.group(3), _MONTH[mt.group(1)[:3].lower()], int(mt.group(2))) else mt.group(0)
+
+    def year(mt):
+        found.append((int(mt.group(1)),))
+        return " "
+
+    text = _DATE_ZH.sub(zh, text)
+    text = _DATE_ISO.sub(iso, text)
+    text = _DATE_EN.sub(en, text)
+    text = _YEAR_ZH.sub(year, text)
+    return found, text
+
+
+def _date_value(d: tuple) -> str:
+    if len(d) == 1:
+        return str(d[0])
+    y, m, d_ = d
+    return f"{y:04d}-{m:02d}-{d_:02d}" if y else f"--{m:02d}-{d_:02d}"
+
+
+def _tweet_dates(cited: list[Tweet]) -> set[tuple[int, int, int]]:
+    """The calendar days of the cited tweets in any time zone (UTC and the day either side): the model is shown
+    each tweet's date and may write it ("Tyson Fury在2020年2月23日击败了Deontay Wilder")."""
+    from datetime import timedelta
+
+    out = set()
+    for t in cited:
+        for h in (-14, 0, 14):
+            d = (t.created_at + timedelta(hours=h)).date()
+            out.add((d.year, d.month, d.day))
+    return out
+
+
+def _date_supported(value: str, days: set[tuple[int, int, int]], written: set[tuple]) -> bool:
+    if value.startswith("--"):
+        m, d = int(value[2:4]), int(value[5:7])
+        return any((m, d) == (x[1], x[2]) for x in days) or any(len(x) == 3 and (m, d) == x[1:] for x in written)
+    if len(value) == 4:
+        y = int(value)
+        return any(y == x[0] for x in days) or any(y == x[0] for x in written)
+    y, m, d = int(value[:4]), int(value[5:7]), int(value[8:10])
+    return (y, m, d) in days or (y, m, d) in written or (None, m, d) in written
+
+
 @lru_cache(maxsize=1)
 def _posseg():
     import logging
@@ -160,6 +235,8 @@ def _extract_claims(text: str) -> tuple[tuple[str, str], ...]:
     claims += [("cashtag", c.upper()) for c in CASHTAG.findall(text_no_urls)]
     claims += [("hashtag", h) for h in HASHTAG.findall(text_no_urls)]
     scrubbed = CASHTAG.sub(" ", HANDLE.sub(" ", HASHTAG.sub(" ", text_no_urls)))
+    dates, scrubbed = _dates(scrubbed)
+    claims += [("date", _date_value(d)) for d in dates]
     for value, unit in sorted(_numbers(scrubbed)):
         claims.append(("number", value + (unit if unit in ("%", "x") else ("" if not unit else unit))))
     for m in _NAME.finditer(scrubbed):
@@ -206,6 +283,36 @@ def _number_supported(value: str, sources_numbers: set[tuple[str, str]]) -> bool
     return False
 
 
+_EN_NUMBER = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_EN_NUMBER.update({w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split())})
+_EN_NUMBER_WORD = re.compile(r"(?<![a-z])(" + "|".join(_EN_NUMBER) + r")(?![a-z])")
+_CN_NUMERAL = re.compile(r"[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九](?![一二两三四五六七八九十百千万亿])")
+
+
+def _worded_numbers(norm: str) -> set[tuple[str, str]]:
+    """Numbers the sources write in words: "placing fourth", "down by two", "三年前" support 4, 2 and 3 in the
+    item (the model writes figures as digits). Source side only: an item's own words are not figures."""
+    out = {(str(_EN_NUMBER[m.group(1)]), "") for m in _EN_NUMBER_WORD.finditer(norm)}
+    out |= {(str(_cn_value(m.group(0))), "") for m in _CN_NUMERAL.finditer(norm)}
+    return out
+
+
+def _joined(text: str) -> str:
+    """Letters and digits only (a dot kept between digits: "2.0" is not "20")."""
+    return re.sub(r"(?!(?<=\d)\.(?=\d))[\W_]", "", normalize(text))
+
+
+def _joined_supported(name: str, joined_sources: str) -> bool:
+    """A Latin name the sources write with other spacing or punctuation: "Class B285" for "Class B 285",
+    "DeontayWilder" for "Deontay Wilder", "Vintage-0" for "Vintage- 0" (all from the TweetTopic day, where each
+    turned a supported item into a quote). Only names of 5+ letters and digits: a short one ("AMD") could match
+    across the words of an unrelated phrase."""
+    j = _joined(name)
+    return len(j) >= 5 and bool(re.search(r"[a-z]", j)) and j in joined_sources
+
+
 def _words_supported(name: str, norm: str) -> bool:
     """A multi-word Latin name whose every word is a word of the sources: the model's title-casing of a
     phrase the tweets hold ("AI Capex Digestion" from "AI capex ... digestion"), not an invention; a name
@@ -234,14 +341,18 @@ def check_item(section: str, text: str, cited: list[Tweet], source: str = "model
         for t in cited
     )
     norm = normalize(sources)
-    src_numbers = _numbers(sources)
+    src_numbers = _numbers(sources) | _worded_numbers(norm)
+    joined = _joined(sources)
     cjk_sources = bool(re.search(r"[\u4e00-\u9fff]", sources))
+    days, written = _tweet_dates(cited), set(_dates(sources)[0])
     check = ItemCheck(section=section, text=text, cited_ids=[t.id for t in cited], source=source)
     for kind, value in extract_claims(text):
         if kind == "name" and not cjk_sources and _translated_name(value):
             continue
         if kind == "number":
             ok = _number_supported(value, src_numbers)
+        elif kind == "date":
+            ok = _date_supported(value, days, written)
         elif kind == "handle":
             ok = "@" + value.casefold() in norm
         elif kind == "cashtag":
@@ -254,7 +365,7 @@ def check_item(section: str, text: str, cited: list[Tweet], source: str = "model
             ok = bool(re.search(rf"(?<![a-z]){re.escape(value)}", norm)) or (
                 value.endswith("s") and bool(re.search(rf"(?<![a-z]){re.escape(value[:-1])}", norm)))
         else:
-            ok = normalize(value) in norm or _words_supported(value, norm)
+            ok = normalize(value) in norm or _words_supported(value, norm) or _joined_supported(value, joined)
         check.claims.append(Claim(kind, value, ok))
     return check
 
