@@ -81,7 +81,7 @@ def one(win: dict, model: str, args, work: Path, embedder) -> dict:
 
 
 def table(rows: list[dict]) -> str:
-    head = ("| window | model | items | model | regen | trimmed | quote | template | model-written | claims ok "
+    head = ("| window | model | items | model | regen | trimmed | quote | template | no-data | model-written | claims ok "
             "(first) | claims ok (published) | CJK zh | rep. 3-grams | max 3-gram | fallbacks | summarize s | "
             "synthesize s | ground s | end-to-end s |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
@@ -94,7 +94,7 @@ def table(rows: list[dict]) -> str:
         cjk = f.get("cjk_share_zh_prose")
         lines.append(
             f"| {r['window']} | {r['model']} | {f['published_items']} | {b['model']} | {b['model_regenerated']} | "
-            f"{b['trimmed']} | {b['quote']} | {b['template']} | {f['model_written_share']:.0%} | "
+            f"{b['trimmed']} | {b['quote']} | {b['template']} | {b.get('notice', 0)} | {f['model_written_share']:.0%} | "
             f"{f['claims_model_before_fallback']['supported_pct']}% | {f['claims_model_published']['supported_pct']}% | "
             f"{'' if cjk is None else f'{cjk:.0%}'} | {f['repeated_3gram_share']:.1%} | {f['max_3gram_repeats']} | "
             f"{len(f['fallbacks'])} | {t.get('summarize', 0)} | {t.get('synthesize', 0)} | {t.get('ground', 0)} | "

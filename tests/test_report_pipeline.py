@@ -48,7 +48,7 @@ def _check_post(res, lang):
     first = [l for l in body.splitlines() if l.strip()][0]
     assert first == ("Twitter Ai 报告 (2026-01-21 至 2026-01-21)" if lang == "zh"
                      else "Twitter Ai Report (2026-01-21 to 2026-01-21)")
-    assert body.rstrip().endswith(f"(wordcloud_twitter_ai_20260121_20260121.jpg)")
+    assert body.rstrip().endswith("(wordcloud_twitter_ai_20260121_20260121.jpg)")
     # hostile tweets may be quoted, but never as markup
     for bad in ("{%", "{{", "<script", "<img", "<|im_end|>"):
         assert bad not in md

@@ -148,6 +148,7 @@ class MultilingualUSEEmbedder:
     # the tweets it adds by similarity alone are 15 % on label, below the keywords' 28 %, at 0.20 it adds 1.
     # So with this model the theme is the keyword table; 0.20 keeps only near-paraphrases of the theme.
     theme_threshold = 0.20
+    multilingual = True  # the grounding policy's relevance across languages uses it (textcheck.Relevance)
 
     def __init__(self, *, verify: bool = True):
         self.model_id = f"use-multilingual-v3-{USE_VERSION}"

@@ -219,7 +219,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     stage("ground")
     t0 = time.perf_counter()
     comp = Composer(opts.lang, tweets_by_id, engine=engine, store=store, seed=opts.seed,
-                    max_regenerations=opts.max_regenerations)
+                    max_regenerations=opts.max_regenerations,
+                    embedder=_cross_embedder(embedder, opts.lang, list(tweets_by_id.values())))
     from_d = since.astimezone(tz).date().isoformat()
     to_d = (until.astimezone(tz) - timedelta(seconds=1)).date().isoformat()  # until is exclusive
     content = compose(comp, ComposeInput(
@@ -278,16 +279,33 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
                         series.to_dict())
 
 
+def _cross_embedder(embedder, lang: str, tweets: list):
+    """The multilingual embedder that decides a citation's relevance across languages (a zh item written from
+    English tweets shares no term with them but its names): the topics' embedder when it is multilingual (USE,
+    chosen for windows with Chinese tweets), else USE for a zh post over tweets that are not Chinese (it loads
+    only if such a check comes up); None when the post and its tweets share one language."""
+    if getattr(embedder, "multilingual", False):
+        return embedder
+    from tweetsum.core.textcheck import cjk_share
+
+    if lang == "zh" and any(cjk_share(t.text) < 0.3 for t in tweets):
+        from tweetsum.embed import make_embedder
+
+        return make_embedder("use-multilingual")
+    return None
+
+
 def _title_ok(data: dict, tweets_by_id: dict, lang: str) -> bool:
     """A topic title passes a headline's checks: its names and figures are in the brief's cited tweets and it
     is in the post's language. Only such titles go into the synthesis prompts (an invented English title,
     copied there, made the finance answers fail grounding on the demo) and name the chart's lines."""
-    from tweetsum.core.textcheck import language_ok
+    from tweetsum.core.textcheck import headline_chinese
     from tweetsum.report.grounding import check_item
 
     title = (data.get("title") or "").strip()
     cited = [tweets_by_id[i] for i in data.get("tweet_ids") or [] if i in tweets_by_id]
-    return bool(title and cited and language_ok(title, lang) and check_item("title", title, cited).supported)
+    in_lang = lang != "zh" or headline_chinese(title)
+    return bool(title and cited and in_lang and check_item("title", title, cited).supported)
 
 
 def _chart_labels(comp: Composer, ranked, summaries) -> dict[int, str]:

@@ -92,7 +92,8 @@ def report(
     f = g.get("figures", {})
     if f:
         src = ", ".join(f"{k} {v}" for k, v in f["by_source"].items() if v)
-        out.print(f"published items: {f['published_items']} ({src}); model-written {f['model_written_share']:.0%}",
+        out.print(f"published items: {f['published_items']} ({src}); model-written {f['model_written_share']:.0%}"
+                  + (" of the items a model was asked for" if f["by_source"].get("notice") else ""),
                   highlight=False)
         b, a = f["claims_model_before_fallback"], f["claims_model_published"]
         out.print(f"claims supported: model items as first written {b['supported_pct']}% of {b['claims']}, "

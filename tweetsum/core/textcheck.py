@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# not prose: links, @handles and $tickers (ASCII: "$NVDA回调" keeps its 回调), #tags, `code`
+_NOT_PROSE = re.compile(r"https?://\S+|@[A-Za-z0-9_]+|\$[A-Za-z][A-Za-z0-9.]*|#\w+|`[^`]*`")
 _UNITS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+(?:[.'’\-][A-Za-z0-9]+)*")
 # sentence ends: Chinese full stops always; Latin ones when followed by a space (not "2.5", not "e.g.x")
 _SENT_END = re.compile(r"(?<=[。！？；!?;])\s*|(?<=[.])\s+(?=[A-Z\u3400-\u9fff\"“(])")
@@ -21,7 +23,7 @@ LOOP_MAX_REPEATS = 3  # a 3-gram seen more often than this in one item is a loop
 def cjk_share(text: str) -> float:
     """Share of CJK characters among CJK characters + Latin words, ignoring @handles, $cashtags, #tags, URLs
     and `code` (names and tickers may stay Latin in Chinese prose). 1.0 for text with neither."""
-    text = re.sub(r"https?://\S+|[@$#]\w+|`[^`]*`", " ", text)
+    text = _NOT_PROSE.sub(" ", text)
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN_WORD.findall(text))
     return cjk / (cjk + latin) if (cjk + latin) else 1.0
@@ -79,6 +81,31 @@ def looping_field(value) -> str | None:
     return None
 
 
+# a word of a name in a Chinese headline: capitalised ("Tyson", "GPT-5", "NVIDIA") or holding a digit ("fp8")
+_NAME_WORD = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9]*|[a-z]*\d[A-Za-z0-9]*)(?:[.'’\-][A-Za-z0-9]+)*")
+
+
+_CONNECTORS = {"vs", "v", "and", "x", "of", "the", "at", "in"}
+
+
+def headline_chinese(text: str, min_share: float = 0.5, *, names_ok: bool = False) -> bool:
+    """A zh headline is Chinese: at least two CJK characters, and CJK characters make at least ``min_share`` of
+    CJK characters + lower-case Latin words. Names stay Latin and do not count against it (capitalised words,
+    words with digits, handles, tickers): "Deontay Wilder vs. Tyson Fury 2直播视频" is a Chinese headline about a
+    named fight; "AI usage in the workplace" is not, nor is "Deontay Wilder vs. Tyson Fury 2" unless
+    ``names_ok`` (an event's name: names and connectors only); a bare "$MSFT" is no prose and passes. Measured on the
+    TweetTopic day (1.5B): the plain :func:`cjk_share` rule (names counted as English) rejected both of a boxing
+    topic's key-point and event answers and the topic's key points became quotes."""
+    text = _NOT_PROSE.sub(" ", text)
+    if not re.search(r"\w", text):
+        return True  # only a ticker or handle ("$MSFT" heading its reaction line): not prose
+    cjk = len(_CJK.findall(text))
+    lower = _LATIN_WORD.findall(_NAME_WORD.sub(" ", text))
+    if names_ok and not cjk and _NAME_WORD.search(text) and {w.casefold() for w in lower} <= _CONNECTORS:
+        return True  # an event's proper name ("Deontay Wilder vs. Tyson Fury 2", "CES 2026") may stay Latin
+    return cjk >= 2 and cjk / (cjk + len(lower)) >= min_share
+
+
 def language_ok(text: str, lang: str, *, min_share: float = 0.5) -> bool:
     """For zh: the text is Chinese (at least ``min_share`` CJK by :func:`cjk_share`). en: always true."""
     return lang != "zh" or cjk_share(text) >= min_share
@@ -95,31 +122,65 @@ def content_terms(text: str) -> set[str]:
     return {t for t in terms if t}
 
 
+# Cross-language relevance (a Chinese item written from English tweets shares no term with them but its
+# names): the multilingual sentence embedding's cosine. Measured on the 1.5B's zh posts of the demo and the
+# TweetTopic day and week (benchmarks/bench_quality.py outputs; USE multilingual v3): a published item against
+# each English tweet it cites, 140 pairs, against 5 random tweets of other topics each, 450 pairs -- at 0.40,
+# 54 % of the cited pairs and 1.6 % of the other-topic pairs pass (0.35: 62 % / 3.3 %; 0.30: 77 % / 7.3 %).
+CROSS_MIN_SIMILARITY = 0.40
+
+
+def _chinese(text: str) -> bool:
+    return cjk_share(text) >= 0.3
+
+
 class Relevance:
     """Decides whether a tweet is relevant to an item: they share a content term that is not common in the
-    window (in at most ``max_df`` of its tweets; "ai" or "模型" in every tweet proves nothing)."""
+    window (in at most ``max_df`` of its tweets; "ai" or "模型" in every tweet proves nothing) -- or, when the
+    item and the tweet are in different languages and ``similarity`` is given (item text, tweet id -> cosine),
+    their similarity is at least ``min_similarity`` (:data:`CROSS_MIN_SIMILARITY`)."""
 
-    def __init__(self, texts: dict[int, str], max_df: float = 0.25):
+    def __init__(self, texts: dict[int, str], max_df: float = 0.25, *, similarity=None,
+                 min_similarity: float = CROSS_MIN_SIMILARITY):
         self.terms = {i: content_terms(t) for i, t in texts.items()}
+        self.chinese = {i: _chinese(t) for i, t in texts.items()}
         df: Counter = Counter()
         for ts in self.terms.values():
             df.update(ts)
         n = max(1, len(texts))
         self.common = {t for t, c in df.items() if c / n > max_df and c > 2}
+        self.similarity = similarity
+        self.min_similarity = min_similarity
 
     def shared(self, item_text: str, tweet_id: int) -> set[str]:
         return (content_terms(item_text) & self.terms.get(tweet_id, set())) - self.common
 
+    def across(self, item_text: str, tweet_id: int) -> float | None:
+        """The item's similarity to a tweet in the other language (None: same language, or no similarity)."""
+        if self.similarity is None or tweet_id not in self.chinese or _chinese(item_text) == self.chinese[tweet_id]:
+            return None
+        return self.similarity(item_text, tweet_id)
+
+    def similar(self, item_text: str, tweet_id: int) -> bool:
+        s = self.across(item_text, tweet_id)
+        return s is not None and s >= self.min_similarity
+
     def relevant(self, item_text: str, tweet_id: int) -> bool:
-        return bool(self.shared(item_text, tweet_id))
+        return bool(self.shared(item_text, tweet_id)) or self.similar(item_text, tweet_id)
 
     def best(self, item_text: str, pool: Iterable[int], k: int = 3) -> list[int]:
-        """The ``k`` tweets of ``pool`` sharing most rare terms with the item (only those sharing any)."""
+        """The ``k`` tweets of ``pool`` sharing most rare terms with the item (only those sharing any); when
+        none does, the most similar tweets in the other language above the threshold."""
+        pool = list(pool)
         it = content_terms(item_text) - self.common
         scored = [(len(it & self.terms.get(i, set())), i) for i in pool]
         scored = [(s, i) for s, i in scored if s > 0]
         scored.sort(key=lambda x: (-x[0], x[1]))
-        return [i for _, i in scored[:k]]
+        if scored or self.similarity is None:
+            return [i for _, i in scored[:k]]
+        sims = [(s, i) for i in pool if (s := self.across(item_text, i)) is not None and s >= self.min_similarity]
+        sims.sort(key=lambda x: (-x[0], x[1]))
+        return [i for _, i in sims[:k]]
 
 
 # An item whose 5-grams (CJK characters / words) are found verbatim in the topic's tweets at this share is a

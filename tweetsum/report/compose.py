@@ -279,7 +279,8 @@ def compose(comp: Composer, x: ComposeInput) -> PostContent:
             if lang == "zh" else
             "The tweets in this window **contain no concrete discussion of financial markets** (prices, valuations, "
             "funding or trading), so the items below are left empty.")
-        fin = {k: comp.template(f"finance/{k}", s.T("not_in_tweets"))
+        fin = {k: comp.template(f"finance/{k}", s.T("not_in_tweets"), source="notice",
+                                note="no tweet of the window has a cashtag or a finance term")
                for k in ("market_view", "people", "impact", "conclusion")}
     none = "本期推文中没有可归纳的{}。" if lang == "zh" else "The tweets in this window contain no {} to report."
     intro = (f"本期窗口内共有{x.n_selected}条相关推文，归为{x.n_topics}个话题，核心讨论围绕以下趋势展开："

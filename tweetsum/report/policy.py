@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass, field
 
 from tweetsum.core.tweet import Tweet
-from tweetsum.core.textcheck import (COPY_SHARE, Relevance, cjk_share, copied_share, is_looping, language_ok, ngram_counts,
-                         split_sentences)
+from tweetsum.core.textcheck import (COPY_SHARE, Relevance, cjk_share, copied_share, headline_chinese, is_looping,
+                                     language_ok, ngram_counts, split_sentences)
 from tweetsum.report.content import Author, Item
 from tweetsum.report.grounding import GroundingReport, ItemCheck, check_item
 from tweetsum.report.prose import has_content, substantial, unspace, untag, untitle
@@ -39,7 +39,10 @@ from tweetsum.report.regenerate import LITERAL_KINDS, regenerate, trim
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
 ACTOR_KINDS = ("name", "handle", "cashtag", "url")
-ALL_SOURCES = (*MODEL_SOURCES, "quote", "template")
+# "notice": the pipeline's sentence that the window has no data for a section ("推文未涉及。" under a finance
+# heading when no tweet has a cashtag or finance term) -- no model was asked, so it is not counted in the
+# model-written share (a "template" is: it stands where the model's text failed).
+ALL_SOURCES = (*MODEL_SOURCES, "quote", "template", "notice")
 MAX_CITES = 4  # citations of one item after re-citing (recite): the reference cites two to four tweets a line
 DUP_OVERLAP = 0.6  # share of an item's 3-grams already in a published item of the section: a duplicate
 
@@ -68,11 +71,33 @@ class Composer:
     fallbacks: list[Fallback] = field(default_factory=list)
     quoted: set[int] = field(default_factory=set)
     relevance: Relevance | None = None
+    embedder: object = None  # multilingual: relevance across languages (textcheck.CROSS_MIN_SIMILARITY)
     _published: dict[str, list] = field(default_factory=dict)
+    _vectors: dict = field(default_factory=dict)
 
     def __post_init__(self):
         if self.relevance is None:
-            self.relevance = Relevance({i: t.text for i, t in self.tweets.items()})
+            self.relevance = Relevance({i: t.text for i, t in self.tweets.items()},
+                                       similarity=self._similarity if self.embedder is not None else None)
+
+    def _similarity(self, text: str, tweet_id: int) -> float:
+        """Cosine of an item's and a tweet's embeddings; the window's tweets are embedded once (cached in the
+        store by model and text hash). An embedder that fails turns the similarity off: terms alone decide."""
+        from tweetsum.embed import EmbeddingError, embed_tweets
+
+        try:
+            if not self._vectors:
+                ids = list(self.tweets)
+                self._vectors.update(zip(ids, embed_tweets(self.store, self.embedder,
+                                                           [self.tweets[i].text for i in ids])))
+            key = ("item", text)
+            if key not in self._vectors:
+                self._vectors[key] = embed_tweets(None, self.embedder, [text])[0]
+        except EmbeddingError as e:
+            self.relevance.similarity = None
+            self.fallbacks.append(Fallback("relevance", f"cross-language similarity off: {e}"))
+            return 0.0
+        return float(self._vectors[tweet_id] @ self._vectors[key])
 
     def check(self, section: str, text: str, cited: list[Tweet], source: str = "model",
               headline: str | None = None) -> ItemCheck:
@@ -100,10 +125,10 @@ class Composer:
         text = untag(text)
         return unspace(text) if self.lang == "zh" else text
 
-    def lang_ok(self, text: str, headline: bool = False) -> bool:
-        if not headline and not has_content(text):
-            return False
-        return language_ok(text, self.lang)
+    def lang_ok(self, text: str, headline: bool = False, section: str = "") -> bool:
+        if headline:  # an event's name may be a proper name alone ("Deontay Wilder vs. Tyson Fury 2")
+            return self.lang != "zh" or headline_chinese(text, names_ok=section == "events")
+        return has_content(text) and language_ok(text, self.lang)
 
     def relevant_cites(self, item: Item, pool: list[int] | None) -> list[int]:
         full = f"{item.headline or ''} {item.text}"
@@ -141,7 +166,8 @@ class Composer:
     def _on_subject(self, full: str, tweet_id: int) -> bool:
         """Relevant by a shared rare word, not by a figure alone: "35%" in a robotaxi tweet does not make it
         the source of a capex item's "35%"."""
-        return any(not re.fullmatch(r"[\d.,]+", t) for t in self.relevance.shared(full, tweet_id))
+        return any(not re.fullmatch(r"[\d.,]+", t) for t in self.relevance.shared(full, tweet_id)) \
+            or self.relevance.similar(full, tweet_id)
 
     def names_actor(self, item: Item) -> bool:
         """An event says who did what: a supported name, handle, ticker or link that is not the window's common
@@ -191,7 +217,7 @@ class Composer:
             return "not in the cited tweets: " + ", ".join(bad[:6])
         if not self.lang_ok(item.text):
             return "text too short or not in the post's language"
-        if item.headline and not self.lang_ok(item.headline, headline=True):
+        if item.headline and not self.lang_ok(item.headline, headline=True, section=chk.section):
             return "headline not in the post's language"
         if is_looping(item.text):
             return "the text loops"
@@ -202,9 +228,10 @@ class Composer:
         return None
 
     # -- the policy --------------------------------------------------------------------------------------
-    def template(self, section: str, text: str) -> Item:
-        item = Item(text=text, source="template", section=section)
-        chk = check_item(section, text, [], source="template")
+    def template(self, section: str, text: str, source: str = "template", note: str | None = None) -> Item:
+        item = Item(text=text, source=source, section=section)
+        chk = check_item(section, text, [], source=source)
+        chk.note = note
         chk.claims = []  # the pipeline's own sentence (counts, dates, fixed wording): nothing to check
         return self._publish(section, item, chk, "kept")
 
@@ -272,10 +299,10 @@ class Composer:
         if item.cites:
             cited = [self.tweets[i] for i in item.cites]
             head_ok = (not item.headline) or (self.check(section, "", cited, headline=item.headline).supported
-                                              and self.lang_ok(item.headline, headline=True))
+                                              and self.lang_ok(item.headline, headline=True, section=section))
             srcs = [*item.cites, *(pool or [])]
             kept = [s for s in split_sentences(item.text)
-                    if self.check(section, s, cited).supported and self.lang_ok(s, headline=True)
+                    if self.check(section, s, cited).supported and self.lang_ok(s, headline=True, section=section)
                     and not is_looping(s) and not self.copied(s, srcs)]
             text = "".join(kept) if self.lang == "zh" else " ".join(kept)
             if head_ok and kept and has_content(text) and substantial(text, item.text) \
@@ -300,7 +327,8 @@ class Composer:
         pick = ranked[0]
         t = self.tweets[pick]
         head = item.headline
-        if head and not (self.check(section, "", [t], headline=head).supported and self.lang_ok(head, headline=True)):
+        if head and not (self.check(section, "", [t], headline=head).supported
+                         and self.lang_ok(head, headline=True, section=section)):
             head = None
         author = item.author
         if author is not None and author.handle.lower() != t.author_handle.lower():
@@ -321,6 +349,7 @@ class Composer:
         for c in pub:
             by_source[c.source] = by_source.get(c.source, 0) + 1
         model_pub = [c for c in pub if c.source in MODEL_SOURCES]
+        written = [c for c in pub if c.source != "notice"]  # the items a model was asked to write
 
         def claims(checks):
             cl = [x for c in checks for x in c.claims]
@@ -336,7 +365,7 @@ class Composer:
             "published_items": len(pub),
             "by_source": by_source,
             "model_written": len(model_pub),
-            "model_written_share": round(len(model_pub) / len(pub), 4) if pub else 0.0,
+            "model_written_share": round(len(model_pub) / len(written), 4) if written else 0.0,
             "claims_model_before_fallback": claims(self.first_checks),
             "claims_model_published": claims(model_pub),
             "claims_all_published": claims(pub),

@@ -35,12 +35,13 @@ def regenerate(engine, store, tweets: dict[int, Tweet], lang: str, seed: int, se
     and named in the task. Measured on the demo (zh): told only "rewrite from the tweets", the 1.5B kept the
     invented names it was shown ('AMD' in an HBM event, '张三' as a survey's author) in 4 of 4 regenerations."""
     from tweetsum.llm.prompts import SYSTEM, Prompt, data_block, format_tweet, lang_line
-    from tweetsum.llm.schemas import SchemaError, limits, max_output_tokens, obj, parse_and_validate, string
+    from tweetsum.llm.schemas import (SchemaError, chinese_string, limits, max_output_tokens, obj,
+                                      parse_and_validate, string)
     from tweetsum.summarize.topic_map import REGEN_COPY_NGRAM, REPEAT_PENALTY
 
     lines = [format_tweet(n, tweets[i], max_chars=400) for n, i in enumerate(item.cites, 1)]
     L = limits(lang)
-    props = {"text": string(L["text"])}
+    props = {"text": chinese_string(L["text"]) if lang == "zh" else string(L["text"])}
     if item.headline:
         props = {"headline": string(L["headline"]), **props}
     avoid = [a for a in avoid if a]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tweetsum.core.textcheck import cjk_share, looping_field
+from tweetsum.core.textcheck import headline_chinese, looping_field
 
 _HEAD_FIELDS = ("title", "headline", "event")  # in a zh post these must be Chinese too
 
@@ -41,7 +41,7 @@ def _item_fault(item: Any, lang: str) -> str | None:
     if lang == "zh":
         for k in _HEAD_FIELDS:
             h = item.get(k)
-            if isinstance(h, str) and h.strip() and cjk_share(h) < 0.5:
+            if isinstance(h, str) and h.strip() and not headline_chinese(h, names_ok=k == "event"):
                 return f"headline not in Chinese: {h[:40]!r}"
     return None
 

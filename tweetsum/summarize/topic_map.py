@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tweetsum.core.textcheck import cjk_share
+from tweetsum.core.textcheck import cjk_share, headline_chinese
 from tweetsum.core.tweet import Topic, Tweet
 from tweetsum.llm.engine import ContextOverflow, Engine, GenerationFailed
 from tweetsum.llm.prompts import SECTIONS, Prompt, neutralize, task_text
@@ -206,7 +206,7 @@ def _retitle(engine, plan: TopicPlan, value: dict, lang: str, store, calls: list
     task = ("\n任务：为这个话题写一个中文标题（8到16个字，像新闻标题一样点明主题），产品名和公司名可保留英文，"
             f"但标题必须以中文为主。英文标题“{value.get('title', '')[:60]}”不合格。只输出一个 JSON 对象。")
     title = _ask_field(engine, plan, task, "title", limits(lang)["title"], store, calls)
-    if title is None or cjk_share(title) < 0.5:
+    if title is None or not headline_chinese(title):
         return None
     return {**value, "title": title}
 
