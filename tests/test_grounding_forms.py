@@ -25,6 +25,7 @@ def test_a_date_is_checked_against_the_cited_tweets_date_not_as_three_numbers():
     assert _claims("2020年2月22日", t)[("date", "2020-02-22")]
     assert not _claims("2020年2月25日", t)[("date", "2020-02-25")]
     assert not _claims("2019年", t)[("date", "2019")]
+    assert _claims("比2019年下降", _tw("postings are down ~28% from 2019"))[("date", "2019")]  # a year the text says
     # the date's numbers are no longer separate number claims
     assert not any(k == "number" for k, _ in _claims("2020年2月23日", t))
 

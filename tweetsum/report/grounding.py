@@ -351,8 +351,8 @@ def check_item(section: str, text: str, cited: list[Tweet], source: str = "model
             continue
         if kind == "number":
             ok = _number_supported(value, src_numbers)
-        elif kind == "date":
-            ok = _date_supported(value, days, written)
+        elif kind == "date":  # a year is also a figure the text may hold ("down ~28% from 2023" -> "2023年")
+            ok = _date_supported(value, days, written) or (len(value) == 4 and _number_supported(value, src_numbers))
         elif kind == "handle":
             ok = "@" + value.casefold() in norm
         elif kind == "cashtag":
