@@ -148,3 +148,18 @@ def test_the_real_multilingual_embedder_relates_a_chinese_item_to_its_english_tw
     assert comp.relevance.relevant(item, 1)
     assert not comp.relevance.relevant(item, 2) and not comp.relevance.relevant(item, 3)
     assert not Composer("zh", tw).relevance.relevant(item, 1)  # terms alone: no shared word
+
+
+def test_a_name_repeated_across_headline_and_sentences_is_cut_back_to_no_loop():
+    from tweetsum.core.textcheck import max_ngram_repeats
+    from tweetsum.report.content import Item
+    from tweetsum.report.policy import Composer
+
+    t = _tw("Apple dark mode in iOS 13: developers say dark mode feels better, users call dark mode relaxing; "
+            "Apple shared dark mode tips")
+    comp = Composer("zh", {1: t})
+    item = Item(headline="苹果暗色模式", cites=[1], text="开发者认为iOS 13的暗色模式体验更好。用户说暗色模式让人放松。"
+                                                       "苹果也分享了暗色模式的技巧。")
+    got = comp.ground("trends", item)
+    assert got is not None and got.source == "trimmed"
+    assert max_ngram_repeats(f"{got.headline} {got.text}") <= 3 and got.text.startswith("开发者认为")

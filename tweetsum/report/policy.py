@@ -219,7 +219,7 @@ class Composer:
             return "text too short or not in the post's language"
         if item.headline and not self.lang_ok(item.headline, headline=True, section=chk.section):
             return "headline not in the post's language"
-        if is_looping(item.text):
+        if is_looping(f"{item.headline or ''} {item.text}"):  # as published (and measured): headline + text
             return "the text loops"
         if chk.section == "events" and not self.names_actor(item):
             return "the event names no one (no name, handle or ticker beyond the window's vocabulary)"
@@ -304,8 +304,12 @@ class Composer:
             kept = [s for s in split_sentences(item.text)
                     if self.check(section, s, cited).supported and self.lang_ok(s, headline=True, section=section)
                     and not is_looping(s) and not self.copied(s, srcs)]
-            text = "".join(kept) if self.lang == "zh" else " ".join(kept)
+            join = "".join if self.lang == "zh" else " ".join
+            while len(kept) > 1 and is_looping(f"{item.headline or ''} {join(kept)}"):
+                kept.pop()  # a name said once too often across headline and sentences ("暗色模式" x4)
+            text = join(kept)
             if head_ok and kept and has_content(text) and substantial(text, item.text) \
+                    and not is_looping(f"{item.headline or ''} {text}") \
                     and not (need_headline and not item.headline) \
                     and not self.copied(text, srcs):
                 cand = Item(text=text, headline=item.headline, cites=item.cites, author=item.author,
