@@ -46,6 +46,9 @@ def test_figures_the_tweets_write_in_words_support_digits():
     c = _claims("Reece获得第4名，落后2分，3年前", t)
     assert c[("number", "4")] and c[("number", "2")] and c[("number", "3")]
     assert not _claims("获得7个", t)[("number", "7")]
+    survey = _tw("超过六成的中小商家用 AI 写商品描述，不到2成敢让 AI 回复客户")
+    c = _claims("Over 60% of small merchants use AI, under 20% let it reply; 70% trust it", survey)
+    assert c[("number", "60%")] and c[("number", "20%")] and not c[("number", "70%")]
 
 
 def test_a_name_spaced_or_punctuated_otherwise_is_the_tweets_name_a_version_is_not():

@@ -296,6 +296,9 @@ def _worded_numbers(norm: str) -> set[tuple[str, str]]:
     item (the model writes figures as digits). Source side only: an item's own words are not figures."""
     out = {(str(_EN_NUMBER[m.group(1)]), "") for m in _EN_NUMBER_WORD.finditer(norm)}
     out |= {(str(_cn_value(m.group(0))), "") for m in _CN_NUMERAL.finditer(norm)}
+    # tenths are a percentage: "超过六成" supports "60%" (the en demo's view of a Chinese survey tweet)
+    tenths = _CN_FIGURE.sub(lambda m: str(_cn_value(m.group(1))), norm)
+    out |= {(str(10 * int(m.group(1))), "%") for m in re.finditer(r"(?<![\d.])(\d{1,2})\s*成", tenths)}
     return out
 
 
