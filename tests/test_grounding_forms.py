@@ -166,3 +166,14 @@ def test_a_name_repeated_across_headline_and_sentences_is_cut_back_to_no_loop():
     got = comp.ground("trends", item)
     assert got is not None and got.source == "trimmed"
     assert max_ngram_repeats(f"{got.headline} {got.text}") <= 3 and got.text.startswith("开发者认为")
+
+
+def test_the_cross_language_embedder_is_chosen_only_when_a_tweet_is_in_the_other_language():
+    from tweetsum.run import _cross_embedder
+
+    en, zh = _tw("Fury stops Wilder"), _tw("泰森·富里击败怀尔德")
+    assert _cross_embedder(None, "en", [en]) is None and _cross_embedder(None, "zh", [zh]) is None
+    assert getattr(_cross_embedder(None, "zh", [zh, en]), "multilingual", False)
+    assert getattr(_cross_embedder(None, "en", [en, zh]), "multilingual", False)
+    use = _cross_embedder(None, "zh", [en])
+    assert _cross_embedder(use, "zh", [en]) is use  # the topics' multilingual embedder is reused

@@ -284,13 +284,13 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
 def _cross_embedder(embedder, lang: str, tweets: list):
     """The multilingual embedder that decides a citation's relevance across languages (a zh item written from
     English tweets shares no term with them but its names): the topics' embedder when it is multilingual (USE,
-    chosen for windows with Chinese tweets), else USE for a zh post over tweets that are not Chinese (it loads
+    chosen for windows with Chinese tweets), else USE when some tweet is not in the post's language (it loads
     only if such a check comes up); None when the post and its tweets share one language."""
     if getattr(embedder, "multilingual", False):
         return embedder
     from tweetsum.core.textcheck import cjk_share
 
-    if lang == "zh" and any(cjk_share(t.text) < 0.3 for t in tweets):
+    if any((cjk_share(t.text) >= 0.3) != (lang == "zh") for t in tweets):
         from tweetsum.embed import make_embedder
 
         return make_embedder("use-multilingual")
