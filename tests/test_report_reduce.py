@@ -87,3 +87,23 @@ def test_ticker_line_cites_only_tweets_with_its_symbol():
     c = compose(comp, _input(Synthesis(), Counter({"MSFT": 1}), sections=sections))
     msft = [t for t in c.tickers if t.headline == "$MSFT"]
     assert msft and msft[0].cites == [3]
+
+
+def test_a_window_without_technology_gets_notices_not_model_failures():
+    comp = Composer("en", TWEETS)
+    x = _input(Synthesis(failed={"tech": "no answer"}))
+    x.tech_signal = False
+    c = compose(comp, x)
+    assert [i.text for i in c.domain_tech] == [i18n.t("en", "not_in_tweets")]
+    assert c.domain_tech[0].source == c.domain_industry[0].source == "notice"
+    assert "tech" not in {f.section for f in comp.fallbacks}
+    c2 = compose(Composer("en", TWEETS), _input(Synthesis(failed={"tech": "no answer"})))
+    assert c2.domain_tech[0].text == i18n.t("en", "not_summarized") and c2.domain_tech[0].source == "template"
+
+
+def test_the_technology_terms():
+    from tweetsum.core.signals import tech_tweets
+
+    got = tech_tweets([TWEETS[2], _tw(9, "Houston Rockets win; cloudy day, fashion models everywhere"),
+                       _tw(10, "人工智能芯片出货量翻倍"), _tw(11, "8 Companies Utilizing AI to Tackle Climate Change")])
+    assert [t.id for t in got] == [10, 11]

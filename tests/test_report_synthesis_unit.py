@@ -78,3 +78,28 @@ def test_a_failed_part_or_symbol_is_reported_by_name():
     assert "mentions $TSLA" in out.failed["tickers/TSLA"]  # no tweet in the prompt has it: no call made
     assert [r["symbol"] for r in out.answers["tickers"]["tickers"]] == ["NVDA"]
     assert "no tweets to draw on" in out.failed["tech"]  # no digest tweets were given: said, not "context"
+
+
+TECH = [_tw(11, "Technology will help to tackle climate change"),
+        _tw(12, "8 Companies Utilizing AI to Tackle Climate Change"),
+        _tw(13, "an education technology company dedicated to creating solutions")]
+SPORTS = [_tw(21, "Tyson Fury beats Deontay Wilder in Las Vegas"), _tw(22, "U15s win the League Cup semi final")]
+
+
+def test_the_tech_tasks_are_not_asked_of_a_window_without_technology():
+    eng = FakeEngine()
+    out = synthesize(eng, None, "zh", [], SPORTS, None, tech_signal=False)
+    labels = [c[0] for c in eng.calls]
+    assert "tech" not in labels and "industry" not in labels and "sentiment" in labels
+    assert "tech" not in out.failed and "tech" not in out.answers
+
+
+def test_the_tech_tasks_get_their_own_prompt_of_the_technology_tweets():
+    eng = FakeEngine()
+    out = synthesize(eng, None, "zh", [], SPORTS, None, tech_tweets=TECH)
+    assert out.pool("tech") == out.pool("industry") == [t.id for t in TECH]
+    assert out.pool("sentiment") == out.pool("impact/market") == [t.id for t in SPORTS]
+    assert "Tyson" not in eng.prompts["tech"] and "Technology will help" in eng.prompts["industry"]
+    eng2 = FakeEngine()  # by default the digest serves them (an AI window's digest is about technology)
+    out2 = synthesize(eng2, None, "zh", [], TECH, None)
+    assert out2.pool("tech") == [t.id for t in TECH] and eng2.prompts["tech"] == eng2.prompts["sentiment"]

@@ -18,18 +18,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tweetsum.core.entities import has_cashtag, symbols as tweet_symbols
+from tweetsum.core.entities import symbols as tweet_symbols
+from tweetsum.core.signals import MIN_TWEETS, finance_tweets, tech_tweets
 from tweetsum.core.fsutil import atomic_write
 from tweetsum.report.compose import ComposeInput, compose, round_robin
 from tweetsum.report.policy import Composer
 from tweetsum.summarize.synthesis import SYNTH_TWEETS, mentions, synthesize
 
-FINANCE_TERMS = re.compile(
-    r"\b(stocks?|shares?|market cap|valuation|ipo|earnings|revenue|capex|invest(or|ors|ment)?|funding|"
-    r"raised?|rall(y|ied)|sell-?off|bull(ish)?|bear(ish)?|nasdaq|s&p|dow)\b|股价|股票|市值|估值|融资|财报|营收|"
-    r"投资|资本支出|美股|纳斯达克|涨|跌",
-    re.IGNORECASE,
-)
 _MASKS = re.compile(r"@?\[(?:redacted|email|phone)\]")
 MAX_TOPICS = 10
 
@@ -198,8 +193,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     cashtags: Counter[str] = Counter()
     for t in sel.tweets:
         cashtags.update(tweet_symbols(t.cashtags, t.text))
-    fin_tweets = [t for t in sel.tweets if has_cashtag(t.cashtags, t.text) or FINANCE_TERMS.search(t.text)]
-    finance_signal = bool(cashtags) or len(fin_tweets) >= 3
+    fin_tweets = finance_tweets(sel.tweets)
+    finance_signal = bool(cashtags) or len(fin_tweets) >= MIN_TWEETS
     fin_tweets.sort(key=lambda t: (-t.engagement, t.id))
     symbols = [c for c, _ in sorted(cashtags.items(), key=lambda kv: (-kv[1], kv[0]))[:6]]
     by_sym = [[t for t in fin_tweets if mentions(t, c)] for c in symbols]  # each top symbol's tweets first
@@ -214,8 +209,15 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         ids = list(dict.fromkeys(cited + list(t.representative_ids)))
         digest_lists.append([tweets_by_id[i] for i in ids if i in tweets_by_id])
     digest = round_robin(digest_lists, SYNTH_TWEETS)
+    tech = tech_tweets(sel.tweets)
+    tech_signal = len(tech) >= MIN_TWEETS
+    # the digest serves the technology tasks when it is mostly about technology (the demo: 237 of its 447
+    # tweets have a technology term); otherwise they get a prompt of the window's technology tweets
+    mostly_tech = len(tech_tweets(digest)) * 3 >= len(digest)
+    own_tech = None if mostly_tech else sorted(tech, key=lambda t: (-t.engagement, t.id))
     synth = synthesize(engine, store, opts.lang, briefs, digest, fin_tweets if finance_signal else None,
-                       symbols=symbols, symbol_tweets=dict(zip(symbols, by_sym)))
+                       symbols=symbols, symbol_tweets=dict(zip(symbols, by_sym)), tech_tweets=own_tech,
+                       tech_signal=tech_signal)
     timings["synthesize"] = time.perf_counter() - t0
 
     stage("ground")
@@ -227,7 +229,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     to_d = (until.astimezone(tz) - timedelta(seconds=1)).date().isoformat()  # until is exclusive
     content = compose(comp, ComposeInput(
         lang=opts.lang, theme=theme, ranked=ranked, summaries=summaries, synth=synth, cashtags=cashtags,
-        finance_signal=finance_signal, n_selected=len(sel.tweets), n_topics=len(topic_res.topics),
+        finance_signal=finance_signal, tech_signal=tech_signal, n_selected=len(sel.tweets), n_topics=len(topic_res.topics),
         from_date=from_d, to_date=to_d, stamp=now.strftime("%Y-%m-%d %H:%M:%S %z"), citations=opts.citations))
     if redactor is not None:  # links to non-public authors carry no handle
         content.tweet_urls = {i: (t.url if redactor.is_public(t.author_handle) else f"https://x.com/i/status/{i}")

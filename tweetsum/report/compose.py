@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from tweetsum.core.signals import MIN_TWEETS as TECH_MIN_TWEETS
 from tweetsum.core.tweet import Topic
 from tweetsum.report import i18n
 from tweetsum.report.content import Author, Item, PostContent
@@ -41,6 +42,7 @@ class ComposeInput:
     to_date: str
     stamp: str
     citations: bool = True
+    tech_signal: bool = True  # False: the window does not discuss technology (no tech / industry items)
 
 
 def round_robin(lists: list[list], limit: int) -> list:
@@ -130,7 +132,7 @@ class _Sections:
             elif self.lang == "en" and verdict and verdict[-1] not in ".!?":
                 verdict += "."
             it = Item(text=verdict + sep + ans["reasons"].strip(), cites=ans.get("tweet_ids", []))
-            g = self.comp.ground("sentiment", it, self.x.synth.prompt_ids.get("digest of the top topics"))
+            g = self.comp.ground("sentiment", it, self.x.synth.pool("sentiment"))
             if g is not None:
                 return g, dist
         else:
@@ -227,7 +229,11 @@ class _Sections:
         return out, intro
 
     def _synth_items(self, task: str) -> list[Item]:
-        pool = self.x.synth.prompt_ids.get("digest of the top topics")
+        if not self.x.tech_signal:
+            return [self.comp.template(task, self.T("not_in_tweets"), source="notice",
+                                       note=f"fewer than {TECH_MIN_TWEETS} tweets of the window mention a "
+                                            "technology term")]
+        pool = self.x.synth.pool(task)
         ans = self.x.synth.answers.get(task)
         if not ans:
             self.comp.fallbacks.append(Fallback(task, self.x.synth.failed.get(task, "no answer")))

@@ -4,6 +4,9 @@ Prompts with a shared prefix (evaluated once; every task after it reuses the KV 
 
 * **digest**: a numbered block of the tweets the top topics' briefs drew on (round-robin over topics). Tasks: the sentiment paragraph (verdict + reasons), technology developments, industry
   applications, and the three impacts (one call each, each with its own focus).
+* **technology** (only when the digest is mostly about something else but the window has tweets with
+  technology terms): those tweets. Tasks: technology developments, industry applications. When the window has
+  fewer than 3 such tweets, the two tasks are not asked and the post says the tweets do not cover them.
 * **finance** (only when the window has cashtag or finance-term tweets): the finance-bearing tweets (the top symbols' tweets first). Tasks: market views, people's views, potential
   impact, conclusion (one call each).
 * **one per top cashtag**: only the tweets that mention it (a few hundred tokens); its reaction cites them.
@@ -91,6 +94,9 @@ TASKS = {
 }
 IMPACT_PARTS = ("industry", "market", "society")
 DIGEST_TASKS = ("sentiment", "tech", "industry", *(f"impact/{p}" for p in IMPACT_PARTS))
+TECH_TASKS = ("tech", "industry")
+DIGEST_LABEL = "digest of the top topics"
+TECH_LABEL = "tweets on technology"
 FIN_PARTS = ("market_view", "people", "impact", "conclusion")
 TICKER_TWEETS = 6
 
@@ -102,6 +108,11 @@ class Synthesis:
     answers: dict[str, Any] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
     prompt_ids: dict[str, list[int]] = field(default_factory=dict)  # prefix -> tweet ids in it
+    label_of: dict[str, str] = field(default_factory=dict)  # task -> the prefix it was asked on
+
+    def pool(self, task: str) -> list[int] | None:
+        """The tweet ids of the prompt ``task`` was asked on (its citations' candidates)."""
+        return self.prompt_ids.get(self.label_of.get(task, DIGEST_LABEL))
 
 
 def mentions(tweet: Tweet, sym: str) -> bool:
@@ -184,6 +195,7 @@ def run_prompt(engine, store, lang: str, briefs: list[tuple[str, str]], tweets: 
     numbers = list(range(1, len(lines) + 1))
     m = {n: tweets[n - 1].id for n in numbers}
     out.prompt_ids[label] = [tweets[n - 1].id for n in numbers]
+    out.label_of.update((t, label) for t in tasks)
     data = _briefs_text(briefs, lang) + data_block(lines, label)
     for task in tasks:
         name, _, sym = task.partition(":")
@@ -227,7 +239,8 @@ def _gather(out: Synthesis, task: str, parts: tuple[str, ...]) -> None:
 
 def synthesize(engine, store, lang: str, briefs: list[tuple[str, str]], digest_tweets: list[Tweet],
                finance_tweets: list[Tweet] | None, symbols: list[str] | None = None,
-               symbol_tweets: dict[str, list[Tweet]] | None = None) -> Synthesis:
+               symbol_tweets: dict[str, list[Tweet]] | None = None, tech_tweets: list[Tweet] | None = None,
+               tech_signal: bool = True) -> Synthesis:
     """``symbols``: the most mentioned cashtags, each written up from its own prompt of the tweets that
     mention it (``symbol_tweets``, most engaging first; default: those among ``finance_tweets``).
 
@@ -241,8 +254,11 @@ def synthesize(engine, store, lang: str, briefs: list[tuple[str, str]], digest_t
     # The topic titles stay out of the prompts (``briefs`` is kept for callers that want them): with them in
     # the prefix the 1.5B wrote the list of titles as its impact and finance answers (demo, two runs).
     briefs = []
-    run_prompt(engine, store, lang, briefs, digest_tweets[:SYNTH_TWEETS], list(DIGEST_TASKS),
-               "digest of the top topics", out)
+    own_tech = tech_signal and bool(tech_tweets)
+    tasks = [t for t in DIGEST_TASKS if t not in TECH_TASKS or (tech_signal and not own_tech)]
+    run_prompt(engine, store, lang, briefs, digest_tweets[:SYNTH_TWEETS], tasks, DIGEST_LABEL, out)
+    if own_tech:
+        run_prompt(engine, store, lang, [], tech_tweets[:SYNTH_TWEETS], list(TECH_TASKS), TECH_LABEL, out)
     _gather(out, "impact", IMPACT_PARTS)
     if finance_tweets:
         run_prompt(engine, store, lang, briefs, finance_tweets[:FIN_TWEETS], [f"finance/{p}" for p in FIN_PARTS],
