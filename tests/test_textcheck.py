@@ -98,3 +98,18 @@ def test_json_debris_at_the_ends_of_a_string_is_removed():
     assert tidy_cut({"summary": '{"多条推文显示，AI正在改变职场。'}, schema) == {"summary": "多条推文显示，AI正在改变职场。"}
     assert tidy_cut({"summary": '作者说“很好”。"}'}, schema) == {"summary": "作者说“很好”。"}
     assert tidy_cut({"summary": "作者说“很好”。"}, schema) == {"summary": "作者说“很好”。"}
+
+
+def test_two_common_names_make_a_tweet_relevant_one_common_word_does_not():
+    from tweetsum.core.textcheck import Relevance
+
+    # the day of the fight: "tyson", "fury" are in most tweets (common), as "ai" is in an AI window
+    texts = {i: f"Tyson Fury beats Deontay Wilder, round {i} recap" for i in range(1, 9)}
+    texts[20] = "Great night for boxing fans in Las Vegas with Tyson and friends"
+    texts[21] = "U15s win the League Cup semi final in tough conditions"
+    r = Relevance(texts)
+    assert {"tyson", "fury"} <= r.common
+    item = "Tyson Fury 在拉斯维加斯击败了 Deontay Wilder"
+    assert r.relevant(item, 1) and not r.relevant(item, 21)
+    assert not r.relevant("Tyson 的粉丝很多", 20)  # one common word proves nothing
+    assert r.best(item, [21, 20, 3], k=2) == [3]  # 20 shares one common word only

@@ -136,9 +136,13 @@ def _chinese(text: str) -> bool:
 
 class Relevance:
     """Decides whether a tweet is relevant to an item: they share a content term that is not common in the
-    window (in at most ``max_df`` of its tweets; "ai" or "模型" in every tweet proves nothing) -- or, when the
-    item and the tweet are in different languages and ``similarity`` is given (item text, tweet id -> cosine),
-    their similarity is at least ``min_similarity`` (:data:`CROSS_MIN_SIMILARITY`)."""
+    window (in at most ``max_df`` of its tweets; "ai" or "模型" in every tweet proves nothing), or
+    ``COMMON_PAIR`` common terms ("tyson" and "fury" on the day of the fight: 4 names in over a quarter of the
+    TweetTopic day's 105 tweets, so no item about the fight found a relevant tweet and 3 were dropped) -- or,
+    when the item and the tweet are in different languages and ``similarity`` is given (item text, tweet id ->
+    cosine), their similarity is at least ``min_similarity`` (:data:`CROSS_MIN_SIMILARITY`)."""
+
+    COMMON_PAIR = 2
 
     def __init__(self, texts: dict[int, str], max_df: float = 0.25, *, similarity=None,
                  min_similarity: float = CROSS_MIN_SIMILARITY):
@@ -155,6 +159,12 @@ class Relevance:
     def shared(self, item_text: str, tweet_id: int) -> set[str]:
         return (content_terms(item_text) & self.terms.get(tweet_id, set())) - self.common
 
+    def _score(self, terms: set[str], tweet_id: int) -> tuple[int, int]:
+        """(rare terms shared, common terms shared) -- (0, 0) when that is not evidence of relevance."""
+        both = terms & self.terms.get(tweet_id, set())
+        rare, common = len(both - self.common), len(both & self.common)
+        return (rare, common) if rare or common >= self.COMMON_PAIR else (0, 0)
+
     def across(self, item_text: str, tweet_id: int) -> float | None:
         """The item's similarity to a tweet in the other language (None: same language, or no similarity)."""
         if self.similarity is None or tweet_id not in self.chinese or _chinese(item_text) == self.chinese[tweet_id]:
@@ -166,16 +176,17 @@ class Relevance:
         return s is not None and s >= self.min_similarity
 
     def relevant(self, item_text: str, tweet_id: int) -> bool:
-        return bool(self.shared(item_text, tweet_id)) or self.similar(item_text, tweet_id)
+        return self._score(content_terms(item_text), tweet_id) != (0, 0) or self.similar(item_text, tweet_id)
 
     def best(self, item_text: str, pool: Iterable[int], k: int = 3) -> list[int]:
-        """The ``k`` tweets of ``pool`` sharing most rare terms with the item (only those sharing any); when
-        none does, the most similar tweets in the other language above the threshold."""
+        """The ``k`` tweets of ``pool`` sharing most rare terms with the item, then most common ones (only
+        those :meth:`relevant` by their terms); when none is, the most similar tweets in the other language
+        above the threshold."""
         pool = list(pool)
-        it = content_terms(item_text) - self.common
-        scored = [(len(it & self.terms.get(i, set())), i) for i in pool]
-        scored = [(s, i) for s, i in scored if s > 0]
-        scored.sort(key=lambda x: (-x[0], x[1]))
+        it = content_terms(item_text)
+        scored = [(self._score(it, i), i) for i in pool]
+        scored = [(s, i) for s, i in scored if s != (0, 0)]
+        scored.sort(key=lambda x: (-x[0][0], -x[0][1], x[1]))
         if scored or self.similarity is None:
             return [i for _, i in scored[:k]]
         sims = [(s, i) for i in pool if (s := self.across(item_text, i)) is not None and s >= self.min_similarity]
