@@ -177,3 +177,24 @@ def test_the_cross_language_embedder_is_chosen_only_when_a_tweet_is_in_the_other
     assert getattr(_cross_embedder(None, "en", [en, zh]), "multilingual", False)
     use = _cross_embedder(None, "zh", [en])
     assert _cross_embedder(use, "zh", [en]) is use  # the topics' multilingual embedder is reused
+
+
+def test_the_prompts_tweet_numbers_are_taken_out_of_model_prose_not_checked_as_figures():
+    from tweetsum.report.prose import unref
+
+    # TweetTopic day, 1.5B: "推文4-5发布了…" was quoted for "number 4, number 5"
+    assert unref("推文4-5发布了关于支持BAM的公告") == "发布了关于支持BAM的公告"
+    assert unref("Tweets 1-3 announced a rematch.") == "announced a rematch."
+    assert unref("[1] @jiang_moxin (2026-12-31): 国产加速卡进步很快") == "国产加速卡进步很快"
+    assert unref("NVIDIA 出货 300 万块（推文2）。") == "NVIDIA 出货 300 万块。"
+    for kept in ("推文5条提到了芯片", "tweets rose 20% in 2024", "@dan_macro 认为估值过高"):
+        assert unref(kept) == kept
+    from tweetsum.report.content import Item
+    from tweetsum.report.policy import Composer
+
+    bam = _tw("8:03:00 PM#WeSupportBAM listeners can now help by becoming official #patreons by going to my "
+              "official patreon page here")
+    comp = Composer("zh", {bam.id: bam})
+    got = comp.ground("events", Item(text="推文4-5发布了关于支持BAM的公告，鼓励听众成为官方Patreon成员。",
+                                     headline="BAM发布Patreon公告", cites=[bam.id]))
+    assert got is not None and got.source == "model" and "4-5" not in got.text

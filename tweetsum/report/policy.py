@@ -34,7 +34,7 @@ from tweetsum.core.textcheck import (COPY_SHARE, Relevance, cjk_share, copied_sh
                                      language_ok, ngram_counts, split_sentences)
 from tweetsum.report.content import Author, Item
 from tweetsum.report.grounding import GroundingReport, ItemCheck, check_item
-from tweetsum.report.prose import has_content, substantial, unspace, untag, untitle
+from tweetsum.report.prose import has_content, substantial, unref, unspace, untag, untitle
 from tweetsum.report.regenerate import LITERAL_KINDS, regenerate, trim
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
@@ -121,8 +121,9 @@ class Composer:
         return f"Quote, @{t.author_handle}: “{body}”" if with_handle else f"Quote: “{body}”"
 
     def tidy(self, text: str) -> str:
-        """Model text as published: no hashtag marks (:func:`untag`); in Chinese, no spaces inside words."""
-        text = untag(text)
+        """Model text as published: no hashtag marks (:func:`untag`), no prompt numbering (:func:`unref`); in
+        Chinese, no spaces inside words."""
+        text = untag(unref(text))
         return unspace(text) if self.lang == "zh" else text
 
     def lang_ok(self, text: str, headline: bool = False, section: str = "") -> bool:

@@ -30,6 +30,25 @@ def untag(text: str) -> str:
     return HASHTAG.sub(lambda m: m.group(1), text)
 
 
+# The prompt's own numbering echoed in prose: "推文4-5发布了…", "Tweets 1-3 announced…", "(tweet 2)", and the
+# tweet header format copied into an answer ("[1] @jiang_moxin (2026-12-31): …", with invented dates). The post
+# cites its tweets as links; the numbers mean nothing to a reader, and the grounding check took them for
+# figures (TweetTopic day, 1.5B: an event "推文4-5发布了关于支持BAM的公告" quoted for "number 4, number 5").
+# Found in 20 of 663 cached answers of the bench's demo, day and week windows.
+_REF_NUMS = r"\d+(?:\s*[-–~、,，和至到]\s*\d+)*(?![\d.%])(?!\s*(?:%|条|个|篇|次|万|千|百|亿|percent|times))"
+_PROMPT_REFS = re.compile(
+    rf"[（(]\s*(?:推文|[Tt]weets?)\s*#?{_REF_NUMS}\s*[)）]"
+    rf"|_?(?:推文|[Tt]weets?)\s*#?{_REF_NUMS}\s*(?:中|里)?"
+    r"|\[\d*\]\s*@[\w ]+?\s*\(\d{4}[-\d]*\)\s*[:：]\s*"
+    r"|(?<!\w)@[\w ]+?\s*\(\d{4}-\d{1,2}-\d{1,2}\)\s*[:：]\s*")
+
+
+def unref(text: str) -> str:
+    """Model prose without references to the prompt's tweet numbers or its tweet headers (:data:`_PROMPT_REFS`)."""
+    out = _PROMPT_REFS.sub("", text)
+    return re.sub(r"\s{2,}", " ", out).strip() if out != text else text
+
+
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 _CJK_GAP = re.compile(rf"(?<={_CJK})[ \t\u00a0]+(?={_CJK})")
 
