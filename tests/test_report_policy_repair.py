@@ -214,3 +214,22 @@ def test_a_regeneration_that_shares_no_word_with_its_tweets_is_refused():
                                         cites=[1]), pool=[1])
     assert len(eng.prompts) == 1 and it.source == "quote"
     assert "regenerated: shares no word with its cited tweets" in comp.grounding.items[-1].note
+
+
+def test_with_spare_candidates_a_failed_item_gives_way_to_a_supported_one_and_is_quoted_only_if_short():
+    bad = Item(text="Hyperscaler capex reached $900B, up 80% y/y.", headline="Capex at $900B", cites=[2])
+    good = Item(text="Robotaxi fleets in Phoenix doubled their rides, up 35%.", headline="Robotaxi rides double",
+                cites=[3])
+    comp = Composer("en", CAPEX, engine=None)
+    assert comp.ground("key_points", bad, [1, 2, 3], need_headline=True, spare=True) is None
+    got = comp.ground("key_points", good, [1, 2, 3], need_headline=True, spare=True)
+    assert got.source == "model"
+    assert comp.quote_deferred("key_points", 0) == []  # the places are full: the failed item is dropped
+    assert comp.grounding.items[-1].action == "dropped" and "took its place" in comp.grounding.items[-1].note
+    assert comp.figures()["by_source"]["quote"] == 0
+    comp2 = Composer("en", CAPEX, engine=None)  # still a place left: the failed item becomes a marked quote
+    assert comp2.ground("key_points", bad, [1, 2, 3], need_headline=True, spare=True) is None
+    q = comp2.quote_deferred("key_points", 1)
+    assert [i.source for i in q] == ["quote"] and comp2.deferred == []
+    comp3 = Composer("en", CAPEX, engine=None)  # without spare candidates: quoted at once, as before
+    assert comp3.ground("key_points", bad, [1, 2, 3], need_headline=True).source == "quote"

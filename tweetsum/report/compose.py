@@ -86,14 +86,16 @@ class _Sections:
         return per
 
     def _ground_all(self, section: str, pairs, limit: int, need_headline: bool = False) -> list[Item]:
+        pairs = list(pairs)
+        spare = len(pairs) > limit  # more candidates than places: a failed one is quoted only if still short
         out = []
         for it, pool in pairs:
             if len(out) >= limit:
                 break
-            g = self.comp.ground(section, it, pool, need_headline=need_headline)
+            g = self.comp.ground(section, it, pool, need_headline=need_headline, spare=spare)
             if g is not None:
                 out.append(g)
-        return out
+        return out + self.comp.quote_deferred(section, limit - len(out))
 
     # -- brief -------------------------------------------------------------------------------------------
     def trends(self) -> list[Item]:
@@ -166,16 +168,25 @@ class _Sections:
                         cites=cites), own
 
         out, seen = [], set()
-        for it, pool in round_robin(self._items("views", "views", build), 24):
+        cands = round_robin(self._items("views", "views", build), 24)
+        spare = len(cands) > VIEWS
+        for it, pool in cands:
             if len(out) >= VIEWS:
                 break
             if it.author.handle.lower() in seen:
                 continue
-            g = self.comp.ground("views", it, pool)
+            g = self.comp.ground("views", it, pool, spare=spare)
             if g is not None and g.author is not None:
                 seen.add(g.author.handle.lower())
                 out.append(g)
-        return out
+
+        def new_author(it: Item) -> bool:
+            if it.author.handle.lower() in seen:
+                return False
+            seen.add(it.author.handle.lower())
+            return True
+
+        return out + self.comp.quote_deferred("views", VIEWS - len(out), accept=new_author)
 
     def events(self) -> list[Item]:
         per = self._items("events", "events",

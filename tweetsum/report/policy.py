@@ -73,6 +73,9 @@ class Composer:
     relevance: Relevance | None = None
     embedder: object = None  # multilingual: relevance across languages (textcheck.CROSS_MIN_SIMILARITY)
     _published: dict[str, list] = field(default_factory=dict)
+    # items that failed in a section with spare candidates (``ground(spare=True)``): quoted only if the
+    # section is still short once its candidates are used (:meth:`quote_deferred`)
+    deferred: list[tuple] = field(default_factory=list)
     _vectors: dict = field(default_factory=dict)
 
     def __post_init__(self):
@@ -237,13 +240,18 @@ class Composer:
         return self._publish(section, item, chk, "kept")
 
     def ground(self, section: str, item: Item, pool: list[int] | None = None,
-               need_headline: bool = False) -> Item | None:
-        """Apply the policy (module docstring) to one item; returns what is published, or None."""
+               need_headline: bool = False, spare: bool = False) -> Item | None:
+        """Apply the policy (module docstring) to one item; returns what is published, or None.
+
+        ``spare``: the section has more candidates than places, so an item that fails is not quoted at once
+        but deferred (:meth:`quote_deferred`): a supported model item of a later candidate takes the place a
+        quote would have taken. On the TweetTopic day (1.5B) 2 of the 10 key points were quotes while 6
+        candidates were never tried."""
         item.section = item.section or section
         if item.source == "template":
             return self.template(section, item.text)
         if item.source in ("extractive", "quote"):  # the map stage could not write it: a quote at best
-            return self._quote(section, item, pool, ItemCheck(section, item.text, list(item.cites)))
+            return self._fail(section, item, pool, ItemCheck(section, item.text, list(item.cites)), spare)
         item.source = "model"
         item.text = self.tidy(item.text)
         item.headline = self.tidy(item.headline) if item.headline else item.headline
@@ -263,7 +271,7 @@ class Composer:
             return None
         if need_headline and not item.headline:
             chk.note = "no headline"
-            return self._quote(section, item, pool, chk)
+            return self._fail(section, item, pool, chk, spare)
         why = self.why_not(item, chk, pool)
         if why is None:
             return self._publish(section, item, chk, "kept")
@@ -319,7 +327,28 @@ class Composer:
                 chk3.note = f"trimmed {len(split_sentences(item.text)) - len(kept)} unsupported sentence(s)"
                 if chk3.supported and not (section == "events" and not self.names_actor(cand)):
                     return self._publish(section, cand, chk3, "trimmed")
+        return self._fail(section, item, pool, chk, spare)
+
+    def _fail(self, section: str, item: Item, pool: list[int] | None, chk: ItemCheck, spare: bool) -> Item | None:
+        if spare:
+            self.deferred.append((section, item, pool, chk))
+            return None
         return self._quote(section, item, pool, chk)
+
+    def quote_deferred(self, section: str, n: int, accept=None) -> list[Item]:
+        """The section's deferred items: the first ``n`` (that ``accept`` takes, if given) quoted, in the order
+        they failed; the others dropped, a supported model item having taken their place."""
+        mine = [d for d in self.deferred if d[0] == section]
+        self.deferred = [d for d in self.deferred if d[0] != section]
+        out: list[Item] = []
+        for sec, item, pool, chk in mine:
+            if len(out) < n and (accept is None or accept(item)):
+                q = self._quote(sec, item, pool, chk)  # None: dropped there, with the reason
+                if q is not None:
+                    out.append(q)
+            else:
+                self._drop(chk, f"{chk.note or 'not supported'}; a supported model item took its place")
+        return out
 
     def _quote(self, section: str, item: Item, pool: list[int] | None, chk: ItemCheck) -> Item | None:
         full = f"{item.headline or ''} {item.text}"
