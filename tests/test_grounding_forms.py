@@ -198,3 +198,9 @@ def test_the_prompts_tweet_numbers_are_taken_out_of_model_prose_not_checked_as_f
     got = comp.ground("events", Item(text="推文4-5发布了关于支持BAM的公告，鼓励听众成为官方Patreon成员。",
                                      headline="BAM发布Patreon公告", cites=[bam.id]))
     assert got is not None and got.source == "model" and "4-5" not in got.text
+
+
+def test_a_person_like_word_before_a_figure_is_not_a_name():
+    t = _tw("一键总结的使用率是62%，对话框只有9%。")
+    assert all(_claims("一键总结的使用率高达62%，远高于对话框。", t).values())  # 高达: jieba tags it nr
+    assert not _claims("张三认为一键总结的使用率是62%。", t)[("name", "张三")]  # a name stays a claim

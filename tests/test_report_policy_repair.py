@@ -233,3 +233,23 @@ def test_with_spare_candidates_a_failed_item_gives_way_to_a_supported_one_and_is
     assert [i.source for i in q] == ["quote"] and comp2.deferred == []
     comp3 = Composer("en", CAPEX, engine=None)  # without spare candidates: quoted at once, as before
     assert comp3.ground("key_points", bad, [1, 2, 3], need_headline=True).source == "quote"
+
+
+def test_a_deferred_item_is_rewritten_only_when_its_place_is_needed():
+    class CountingEngine:
+        calls = 0
+
+        def complete(self, *a, **kw):
+            CountingEngine.calls += 1
+            raise ValueError("no answer")  # a rewrite that gives nothing usable
+
+    bad = Item(text="Hyperscaler capex reached $900B, up 80% y/y.", headline="Capex at $900B", cites=[2])
+    good = Item(text="Robotaxi fleets in Phoenix doubled their rides, up 35%.", headline="Robotaxi rides double",
+                cites=[3])
+    comp = Composer("en", CAPEX, engine=CountingEngine())
+    comp.ground("key_points", bad, [1, 2, 3], need_headline=True, spare=True)
+    comp.ground("key_points", good, [1, 2, 3], need_headline=True, spare=True)
+    assert comp.quote_deferred("key_points", 0) == [] and CountingEngine.calls == 0  # a candidate held: no rewrite
+    comp.ground("key_points", Item(text=bad.text, headline=bad.headline, cites=[2]), [1, 2, 3], need_headline=True,
+                spare=True)
+    assert [q.source for q in comp.quote_deferred("key_points", 1)] == ["quote"] and CountingEngine.calls == 1

@@ -107,3 +107,20 @@ def test_the_technology_terms():
     got = tech_tweets([TWEETS[2], _tw(9, "Houston Rockets win; cloudy day, fashion models everywhere"),
                        _tw(10, "人工智能芯片出货量翻倍"), _tw(11, "8 Companies Utilizing AI to Tackle Climate Change")])
     assert [t.id for t in got] == [10, 11]
+
+
+def test_a_failed_brief_gives_its_trend_place_to_a_key_point_of_the_same_topic_then_to_a_quote():
+    bad = _sec("summary", {"title": "Intel ships 9 million Gaudi chips", "summary": "Intel shipped 9 million Gaudi "
+                           "accelerators, a record for Intel.", "sentiment": "positive", "tweet_ids": [1]})
+    point = {"headline": "H100 shipments hit 3 million", "explanation": "NVIDIA delivered 3 million H100 units in "
+             "the quarter, a new high.", "tweet_ids": [1]}
+    comp = Composer("en", TWEETS)
+    c = compose(comp, _input(Synthesis(), sections={"summary": bad, "key_points": _sec("key_points", {
+        "key_points": [point]})}))
+    assert [(t.headline, t.source) for t in c.trends] == [("H100 shipments hit 3 million", "model")]
+    assert all(k.headline != "H100 shipments hit 3 million" for k in c.key_points)  # not said twice
+    dropped = [i for i in comp.grounding.items if i.section == "trends" and i.action == "dropped"]
+    assert dropped and "took its place" in dropped[0].note
+    comp2 = Composer("en", TWEETS)  # no key point holds either: the brief's tweet, quoted
+    c2 = compose(comp2, _input(Synthesis(), sections={"summary": bad}))
+    assert [t.source for t in c2.trends] == ["quote"]

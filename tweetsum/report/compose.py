@@ -21,6 +21,7 @@ from tweetsum.report.safe import md_inline, slug
 from tweetsum.summarize.synthesis import Synthesis, mentions
 
 TRENDS = 5
+TREND_STANDINS = 2  # a topic's key points tried in place of its failed brief (each may cost a rewrite)
 KEY_POINTS = 10
 VIEWS = 8
 EVENTS = 8
@@ -98,17 +99,43 @@ class _Sections:
         return out + self.comp.quote_deferred(section, limit - len(out))
 
     # -- brief -------------------------------------------------------------------------------------------
+    def _key_point_items(self) -> list[list[tuple[Item, list[int]]]]:
+        return self._items("key_points", "key_points",
+                           lambda d, k: Item(text=d.get("explanation", ""), headline=d.get("headline"),
+                                             cites=d.get("tweet_ids", [])))
+
     def trends(self) -> list[Item]:
-        pairs = []
+        """One bullet per top topic: its brief (title + summary), rewritten or trimmed if need be; when that
+        fails, the first of the topic's own key points (at most ``TREND_STANDINS``) that holds stands in for it -- a model line about the same
+        topic, which the key points section then skips as a repeat -- and only then a quote of the brief's
+        tweet. On the demo (zh and en, 1.5B) one of the five trends was a quote: its brief copied a tweet and
+        its rewrite added a word the tweets lack."""
+        out = []
+        points = self._key_point_items()
         for k, s in enumerate(self.x.summaries[:TRENDS]):
             sec = s.sections.get("summary")
             if sec is None or not sec.data:
                 continue
             d = sec.data
             cites = d.get("tweet_ids") or self.x.ranked[k].representative_ids[:2]
-            pairs.append((Item(text=d.get("summary", ""), headline=d.get("title"), cites=list(cites),
-                               source="extractive" if sec.fallback else "model"), self.members[k]))
-        return self._ground_all("trends", pairs, TRENDS, need_headline=True)
+            cands = [(Item(text=d.get("summary", ""), headline=d.get("title"), cites=list(cites),
+                           source="extractive" if sec.fallback else "model"), self.members[k]),
+                     *points[k][:TREND_STANDINS]]
+            g = None
+            for j, (it, pool) in enumerate(cands):
+                g = self.comp.ground("trends", it, pool, need_headline=True, spare=True)
+                if g is None and j == 0:  # the brief itself rewritten or trimmed before any stand-in
+                    g = next(iter(self.comp.quote_deferred("trends", 1, quote=False)), None)
+                if g is not None:
+                    break
+            if g is None:  # no stand-in held as written: rewrite them in turn (the brief was tried)
+                g = next(iter(self.comp.quote_deferred("trends", 1, quote=False)), None)
+            if g is not None:
+                out.append(g)
+            brief = cands[0][0]  # only the brief is quoted: a stand-in is there for model prose
+            out += self.comp.quote_deferred("trends", 0 if g is not None else 1, accept=lambda it: it is brief,
+                                            why=None if g is not None else "a stand-in that did not hold either")
+        return out
 
     def sentiment(self) -> tuple[Item, str]:
         weights: Counter = Counter()
@@ -142,9 +169,7 @@ class _Sections:
         return self.comp.template("sentiment", self.T("not_summarized")), dist
 
     def key_points(self) -> tuple[list[Item], str | None]:
-        per = self._items("key_points", "key_points",
-                          lambda d, k: Item(text=d.get("explanation", ""), headline=d.get("headline"),
-                                            cites=d.get("tweet_ids", [])))
+        per = self._key_point_items()
         pts = self._ground_all("key_points", round_robin(per, 40), KEY_POINTS, need_headline=True)
         note = None
         if len(pts) < KEY_POINTS:
@@ -249,9 +274,12 @@ class _Sections:
         if not ans:
             self.comp.fallbacks.append(Fallback(task, self.x.synth.failed.get(task, "no answer")))
             return [self.comp.template(task, self.T("not_summarized"))]
+        # a failed item is quoted only when no item of the list holds (the section is not left empty)
         got = [g for g in (self.comp.ground(task, Item(text=d["text"], headline=d["headline"],
-                                                       cites=d.get("tweet_ids", [])), pool, need_headline=True)
+                                                       cites=d.get("tweet_ids", [])), pool, need_headline=True,
+                                            spare=True)
                            for d in ans["items"]) if g is not None]
+        got += self.comp.quote_deferred(task, 0 if got else len(ans["items"]))
         if not got:
             self.comp.fallbacks.append(Fallback(task, "no synthesized item was supported by its tweets"))
             return [self.comp.template(task, self.T("not_supported"))]
