@@ -124,3 +124,16 @@ def test_a_failed_brief_gives_its_trend_place_to_a_key_point_of_the_same_topic_t
     comp2 = Composer("en", TWEETS)  # no key point holds either: the brief's tweet, quoted
     c2 = compose(comp2, _input(Synthesis(), sections={"summary": bad}))
     assert [t.source for t in c2.trends] == ["quote"]
+
+
+def test_a_key_point_that_does_not_hold_is_left_out_not_quoted():
+    bad = {"headline": "Intel ships 9 million Gaudi chips", "explanation": "Intel shipped 9 million Gaudi "
+           "accelerators, a record.", "tweet_ids": [1]}
+    good = {"headline": "H100 shipments hit 3 million", "explanation": "NVIDIA delivered 3 million H100 units in "
+            "the quarter, a new high.", "tweet_ids": [1]}
+    comp = Composer("en", TWEETS)
+    c = compose(comp, _input(Synthesis(), sections={"key_points": _sec("key_points", {"key_points": [bad, good]})}))
+    assert [(k.headline, k.source) for k in c.key_points] == [("H100 shipments hit 3 million", "model")]
+    assert "1 supported points" in c.key_points_note
+    left = [i for i in comp.grounding.items if i.section == "key_points" and i.action == "dropped"]
+    assert len(left) == 1 and "not quoted" in left[0].note

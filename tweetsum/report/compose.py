@@ -86,9 +86,13 @@ class _Sections:
             per.append(got)
         return per
 
-    def _ground_all(self, section: str, pairs, limit: int, need_headline: bool = False) -> list[Item]:
+    def _ground_all(self, section: str, pairs, limit: int, need_headline: bool = False,
+                    quote: bool = True) -> list[Item]:
+        """Up to ``limit`` grounded items of ``pairs``; ``quote`` False: a failed item is rewritten or trimmed
+        but never quoted (the section is shorter instead)."""
         pairs = list(pairs)
-        spare = len(pairs) > limit  # more candidates than places: a failed one is quoted only if still short
+        # more candidates than places: a failed one is repaired only if the section is still short
+        spare = len(pairs) > limit or not quote
         out = []
         for it, pool in pairs:
             if len(out) >= limit:
@@ -96,7 +100,11 @@ class _Sections:
             g = self.comp.ground(section, it, pool, need_headline=need_headline, spare=spare)
             if g is not None:
                 out.append(g)
-        return out + self.comp.quote_deferred(section, limit - len(out))
+        if quote:
+            return out + self.comp.quote_deferred(section, limit - len(out))
+        out += self.comp.quote_deferred(section, limit - len(out), quote=False)
+        self.comp.quote_deferred(section, 0, why="not quoted: a key point is the model's synthesis, not a tweet")
+        return out
 
     # -- brief -------------------------------------------------------------------------------------------
     def _key_point_items(self) -> list[list[tuple[Item, list[int]]]]:
@@ -170,7 +178,10 @@ class _Sections:
 
     def key_points(self) -> tuple[list[Item], str | None]:
         per = self._key_point_items()
-        pts = self._ground_all("key_points", round_robin(per, 40), KEY_POINTS, need_headline=True)
+        # Ten synthesized points (STYLE.md): a tweet quoted in a point's place is not one. On the TweetTopic day
+        # (1.5B) the candidates ran out at 7 that held and 2 places went to quotes; the section now says how
+        # many supported points there are instead.
+        pts = self._ground_all("key_points", round_robin(per, 40), KEY_POINTS, need_headline=True, quote=False)
         note = None
         if len(pts) < KEY_POINTS:
             note = (f"本期窗口共{self.x.n_topics}个话题，以下列出{len(pts)}个有推文支撑的信息点。" if self.lang == "zh"
