@@ -178,17 +178,14 @@ def _is_cjk_name(word: str, flag: str, freq: dict) -> bool:
 
 
 def _cjk_names(text: str) -> list[str]:
-    """Chinese proper names of ``text``. A person-like word followed by a figure is not a name: "使用率高达62%"
-    (jieba: 高达 nr) failed a supported key point of the demo."""
+    """Chinese proper names; a person-like word before a figure is not one ("高达62%": jieba nr)."""
     if not re.search(r"[\u4e00-\u9fff]", text):
         return []
     pseg = _posseg()
     freq = pseg.dt.tokenizer.FREQ
-    toks = [(w, flag) for w, flag in pseg.cut(text)]
-    out = []
+    toks, out = [(w, flag) for w, flag in pseg.cut(text)], []
     for k, (w, flag) in enumerate(toks):
-        nxt = next((t for t, _ in toks[k + 1:] if t.strip()), "")
-        if flag in ("nr", "nrfg") and re.match(r"[\d一二两三四五六七八九十百千万亿]", nxt):
+        if flag in ("nr", "nrfg") and re.match(r"[\d一二两三四五六七八九十百千万亿]", next((t for t, _ in toks[k + 1:] if t.strip()), "")):
             continue
         if _is_cjk_name(w, flag, freq):
             out.append(w)

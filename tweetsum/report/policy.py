@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from tweetsum.core.tweet import Tweet
-from tweetsum.core.textcheck import (COPY_SHARE, Relevance, cjk_share, copied_share, headline_chinese, is_looping,
+from tweetsum.core.textcheck import (COPY_SHARE, Relevance, copied_share, headline_chinese, is_looping,
                                      language_ok, ngram_counts, split_sentences)
 from tweetsum.report.content import Author, Item
 from tweetsum.report.grounding import GroundingReport, ItemCheck, check_item
@@ -73,9 +73,7 @@ class Composer:
     relevance: Relevance | None = None
     embedder: object = None  # multilingual: relevance across languages (textcheck.CROSS_MIN_SIMILARITY)
     _published: dict[str, list] = field(default_factory=dict)
-    # items that failed in a section with spare candidates (``ground(spare=True)``): quoted only if the
-    # section is still short once its candidates are used (:meth:`quote_deferred`)
-    deferred: list[tuple] = field(default_factory=list)
+    deferred: list[tuple] = field(default_factory=list)  # failed items waiting for a place: quote_deferred
     _vectors: dict = field(default_factory=dict)
 
     def __post_init__(self):
@@ -84,8 +82,7 @@ class Composer:
                                        similarity=self._similarity if self.embedder is not None else None)
 
     def _similarity(self, text: str, tweet_id: int) -> float:
-        """Cosine of an item's and a tweet's embeddings; the window's tweets are embedded once (cached in the
-        store by model and text hash). An embedder that fails turns the similarity off: terms alone decide."""
+        """Cosine of item and tweet embeddings (tweets embedded once, cached); a failing embedder turns it off."""
         from tweetsum.embed import EmbeddingError, embed_tweets
 
         try:
@@ -243,11 +240,9 @@ class Composer:
                need_headline: bool = False, spare: bool = False) -> Item | None:
         """Apply the policy (module docstring) to one item; returns what is published, or None.
 
-        ``spare``: the section has more candidates than places, so an item that fails its check is deferred
-        (:meth:`quote_deferred`) before any repair: later candidates that hold as written take the places
-        first, and a deferred item is rewritten, trimmed or quoted only if the section is still short. On the
-        TweetTopic day (1.5B) 2 of the 10 key points were quotes while 6 candidates were never tried; tried
-        first, a candidate as written also saves a rewrite (about 10 s each on 2 cores)."""
+        ``spare``: more candidates than places; a failed item is deferred before any repair (:meth:`quote_deferred`),
+        so candidates that hold as written fill the places first (TweetTopic day: 2 key points were quotes while 6
+        candidates were never tried) and rewrites (about 10 s each) are saved."""
         item.section = item.section or section
         if item.source == "template":
             return self.template(section, item.text)
@@ -282,8 +277,7 @@ class Composer:
 
     def _repair(self, section: str, item: Item, pool: list[int] | None, chk: ItemCheck,
                 quote: bool = True) -> Item | None:
-        """Steps 3-5 for an item that failed its check (``chk.note`` says why): rewrite, trim, quote (with
-        ``quote`` False: None instead of the quote)."""
+        """Steps 3-5 for an item that failed its check (``chk.note``): rewrite, trim, quote (unless not ``quote``)."""
         why = chk.note
         # 3. regenerate once from the cited tweets
         if item.cites and self.engine is not None and self.regenerations < self.max_regenerations:
@@ -311,9 +305,9 @@ class Composer:
                 if why2 is None:
                     return self._publish(section, cand, chk2, "regenerated")
                 chk.note = f"{why}; regenerated: {why2}"
-                if why2 == "repeats an item already published":  # what it says is in the post already:
-                    self._drop(chk, chk.note)  # neither a trim nor a quote of it adds anything (en demo:
-                    return None  # a key point quoted the tweet its regenerated trend stand-in had used)
+                if why2 == "repeats an item already published":  # in the post already: no trim, no quote
+                    self._drop(chk, chk.note)
+                    return None
             else:
                 chk.note = f"{why}; regeneration gave no usable answer"
         # 4. trim the unsupported sentences
@@ -349,11 +343,8 @@ class Composer:
 
     def quote_deferred(self, section: str, n: int, accept=None, why: str | None = None,
                        quote: bool = True) -> list[Item]:
-        """The section's deferred items, in the order they failed: while fewer than ``n`` are settled, each
-        (that ``accept`` takes, if given) is repaired -- rewritten, trimmed, or at last quoted -- as it would
-        have been at once; the others are dropped, a supported model item having taken their place.
-
-        ``quote`` False: repair without the quote; what is not repaired stays deferred (to be quoted later)."""
+        """Deferred items in order: while fewer than ``n`` are settled, each ``accept`` takes is repaired (else
+        quoted; with ``quote`` False not quoted and left deferred); the rest are dropped."""
         mine = [d for d in self.deferred if d[0] == section]
         self.deferred = [d for d in self.deferred if d[0] != section]
         out: list[Item] = []
@@ -399,47 +390,11 @@ class Composer:
         qchk.note = "quote of the cited tweet: " + (chk.note or "the model text was not supported")
         return self._publish(section, q, qchk, "replaced_quote")
 
-    # -- figures -----------------------------------------------------------------------------------------
-    def figures(self) -> dict:
-        pub = [c for c in self.grounding.items if c.action != "dropped"]
-        by_source = {s: 0 for s in ALL_SOURCES}
-        for c in pub:
-            by_source[c.source] = by_source.get(c.source, 0) + 1
-        model_pub = [c for c in pub if c.source in MODEL_SOURCES]
-        written = [c for c in pub if c.source != "notice"]  # the items a model was asked to write
-
-        def claims(checks):
-            cl = [x for c in checks for x in c.claims]
-            ok = sum(x.supported for x in cl)
-            return {"claims": len(cl), "supported": ok,
-                    "supported_pct": round(100.0 * ok / len(cl), 2) if cl else 100.0}
-
-        prose = [c.text for c in model_pub]
-        grams = [ngram_counts(t) for t in prose]
-        total = sum(sum(g.values()) for g in grams)
-        rep = sum(sum(g.values()) - len(g) for g in grams)
-        out = {
-            "published_items": len(pub),
-            "by_source": by_source,
-            "model_written": len(model_pub),
-            "model_written_share": round(len(model_pub) / len(written), 4) if written else 0.0,
-            "claims_model_before_fallback": claims(self.first_checks),
-            "claims_model_published": claims(model_pub),
-            "claims_all_published": claims(pub),
-            "repeated_3gram_share": round(rep / total, 4) if total else 0.0,
-            "max_3gram_repeats": max((max(g.values()) for g in grams if g), default=0),
-            "regenerations": self.regenerations,
-            "fallbacks": [f.to_dict() for f in self.fallbacks],
-        }
-        if self.lang == "zh":
-            shares = [cjk_share(t) for t in prose]
-            out["cjk_share_zh_prose"] = round(sum(shares) / len(shares), 4) if shares else None
-            heads = [c.text for c in model_pub]
-            out["zh_items_not_chinese"] = sum(1 for t in heads if cjk_share(t) < 0.5)
-        return out
+    def figures(self) -> dict:  # the honest figures (report/figures.py)
+        from tweetsum.report.figures import figures
+        return figures(self)
 
 
 def _missing_claim():
     from tweetsum.report.grounding import Claim
-
     return Claim("citation", "relevant tweet", False)
