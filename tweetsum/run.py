@@ -34,6 +34,20 @@ class ReportError(RuntimeError):
 
 
 @dataclass
+class RunProgress:
+    """Where a run is, for a caller's progress display (``ReportOptions.on_progress``; the CLI's log lines)."""
+    stage: str = ""
+    topics_done: int = 0  # the map stage: topics summarized, of topics_total
+    topics_total: int = 0
+    engine: Any = None  # once the model is set up: its calls so far
+
+    @property
+    def model_calls(self) -> int:
+        """Calls the model ran (result-cache hits left out); read from another thread, so a copy of the list."""
+        return sum(1 for c in list(getattr(self.engine, "calls", None) or ()) if not c.from_cache)
+
+
+@dataclass
 class ReportOptions:
     since: str
     until: str
@@ -58,6 +72,7 @@ class ReportOptions:
     seed: int = 0
     progress: bool = False
     on_stage: Callable[[str], None] | None = None  # called with each stage's name as it starts
+    on_progress: Callable[[RunProgress], None] | None = None  # called as a stage starts and a topic is summarized
     # each a short call (~7 s, 1.5B, 2 cores): 10 ran out before the events on the demo, 20 before the
     # finance section (zh demo: the 21st unsupported item, a finance view, went straight to a quote)
     max_regenerations: int = 24
@@ -132,9 +147,19 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     timings: dict[str, float] = {}
     notes: list[str] = []
 
+    prog = RunProgress()
+
     def stage(name: str) -> None:
+        prog.stage = name
         if opts.on_stage is not None:
             opts.on_stage(name)
+        if opts.on_progress is not None:
+            opts.on_progress(prog)
+
+    def topic_done(done: int, total: int) -> None:
+        prog.topics_done, prog.topics_total = done, total
+        if opts.on_progress is not None:
+            opts.on_progress(prog)
 
     tz = parse_tz(opts.tz)
     try:
@@ -148,6 +173,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
 
         engine = ServerEngine(opts.servers, n_ctx=opts.n_ctx, seed=opts.seed, slots=opts.server_slots,
                               allow_remote=opts.allow_remote)
+    prog.engine = engine
 
     stage("select")
     t0 = time.perf_counter()
@@ -182,10 +208,11 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         from tweetsum.llm.engine import Engine
 
         engine = Engine(opts.model, n_ctx=opts.n_ctx, n_threads=opts.threads, seed=opts.seed)
+    prog.engine, prog.topics_total = engine, len(ranked)
     stage("summarize")
     t0 = time.perf_counter()
     summaries = summarize_topics(engine, ranked, tweets_by_id, lang=opts.lang, store=store, progress=opts.progress,
-                                 batch=opts.batch)
+                                 batch=opts.batch, on_topic=topic_done)
     timings["summarize"] = time.perf_counter() - t0
 
     stage("synthesize")

@@ -7,7 +7,8 @@ and otherwise replaced by an extractive answer from the representative tweets, w
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -251,6 +252,7 @@ def summarize_topics(
     max_tweets: int = MAX_TWEETS,
     max_tokens: dict[str, int] | None = None,
     batch: int = 0,
+    on_topic: Callable[[int, int], None] | None = None,
 ) -> list[TopicSummary]:
     """Summarize each topic (in order), running its sections back to back.
 
@@ -261,6 +263,8 @@ def summarize_topics(
     ``sections``: names from ``SECTIONS``; default: summary, key_points, views, events. ``store``: a :class:`tweetsum.store.Store` used as the result cache.
     ``progress``: True for a Rich progress bar on stderr (or pass a ``rich.progress.Progress``).
     ``max_tokens``: per-section output budget overrides (default: derived from each schema's bounds).
+    ``on_topic``: called with (topics done, topics) as each topic is summarized (from a worker thread when the
+    engine spreads topics over server lanes; the calls are serialized).
     """
     if lang not in ("en", "zh"):
         raise ValueError(f"unknown output language {lang!r} (use 'en' or 'zh')")
@@ -272,6 +276,7 @@ def summarize_topics(
     # tickers are written post-wide by the reduce stage (one reaction per top cashtag); ask for the
     # per-topic section explicitly (``sections=[..., "tickers"]``, as `tweetsum bench` does)
     secs = list(sections) if sections is not None else list(DEFAULT_SECTIONS)
+    done_lock, done = threading.Lock(), [0]
 
     def one(topic: Topic) -> TopicSummary:
         plan = plan_topic(engine, topic, tweets_by_id, secs, lang=lang, max_tweets=max_tweets,
@@ -293,6 +298,10 @@ def summarize_topics(
                                        max_tokens=(max_tokens or {}).get(s), on_token=cb)
             if bar is not None:
                 bar.advance(task)
+        if on_topic is not None:
+            with done_lock:
+                done[0] += 1
+                on_topic(done[0], len(topics))
         return TopicSummary(topic.id, topic.label, lang, engine.spec.name, [t.id for t in plan.kept],
                             plan.dropped_ids, plan.missing_ids, out, plan.prefix_tokens)
 
