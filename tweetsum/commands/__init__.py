@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
+
+from tweetsum.commands.logs import LogConsole
 
 app = typer.Typer(
     name="tweetsum",
@@ -16,8 +17,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console(stderr=True)
-out = Console()
+# on a terminal plain Rich consoles; into a pipe or a file as wide as what they print (logs.py)
+console = LogConsole(stderr=True)
+out = LogConsole()
 
 DbOption = typer.Option(None, "--db", help="SQLite database (default: $TWEETSUM_DB or the user data folder).")
 JsonOption = typer.Option(False, "--json", help="Print one JSON object on stdout for scripts.")

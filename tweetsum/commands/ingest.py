@@ -6,6 +6,7 @@ from pathlib import Path
 import typer
 
 from tweetsum.commands import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+from tweetsum.commands.logs import HANDFUL, Ticker
 
 
 @app.command("ingest")
@@ -32,12 +33,16 @@ def ingest_cmd(
     with store:
         if json_:
             report = ingest_paths(store, paths, force=force)
-        else:
+        elif console.is_terminal:
             report = _ingest_with_progress(store, paths, force)
+        else:
+            report = _ingest_with_log_lines(store, paths, force)
     if json_:
         print_json(report.to_dict())
-    else:
+    elif out.is_terminal or len(report.files) <= HANDFUL:
         _print_report(report)
+    else:  # a log: one summary line, not a row per source (the rows are in --json)
+        _print_summary(report)
     raise typer.Exit(report.exit_code)
 
 
@@ -57,6 +62,51 @@ def _ingest_with_progress(store, paths, force):
                        description=name[-40:])
 
         return ingest_paths(store, paths, progress, force=force)
+
+
+def _ingest_with_log_lines(store, paths, force):
+    """Into a log: ``ingest: 12/60 sources, 34,567 records, 0:25 elapsed`` every 25 s (nothing when quicker)."""
+    from tweetsum.ingest import ingest_paths
+
+    seen = {"index": 0, "total": 0, "records": 0, "done": 0}
+
+    def progress(ev):
+        if ev.done:
+            seen["done"] += ev.records
+        seen.update(index=ev.index + (1 if ev.done else 0), total=ev.total,
+                    records=seen["done"] + (0 if ev.done else ev.records))
+
+    with Ticker(lambda: f"ingest: {seen['index']}/{seen['total']} sources, {seen['records']:,} records"):
+        return ingest_paths(store, paths, progress, force=force)
+
+
+def _print_summary(report) -> None:
+    """Past a handful of sources, into a log: one line of totals on stdout; skips, rejects, warnings and errors
+    on stderr, a handful each (all of them in --json)."""
+    from collections import Counter
+
+    files = report.files
+    formats = Counter(f.format or "?" for f in files if not f.error)
+    if report.errors:
+        formats["unreadable"] = len(report.errors)
+    rate = report.records / report.seconds if report.seconds > 0 else 0
+    out.print(f"ingest: {len(files)} sources ({', '.join(f'{k} {v}' for k, v in formats.most_common())}), "
+              f"{report.records:,} records: {report.stored:,} stored, {report.updated:,} updated, "
+              f"{report.unchanged:,} unchanged, {report.rejected:,} rejected, in {report.seconds:.2f}s "
+              f"({rate:,.0f}/s); a row per source: --json", highlight=False, soft_wrap=True)
+    skipped = [f for f in files if f.skipped]
+    if skipped:
+        console.print(f"skipped: {len(skipped)} sources already ingested ({sum(f.records for f in skipped):,} "
+                      f"records counted as unchanged; --force re-reads them)", highlight=False, soft_wrap=True)
+    examples = [ex for f in files for ex in f.examples]
+    for label, items, total in (("rejected", examples, report.rejected),
+                                ("warning", [w for f in files for w in f.warnings] + report.warnings, None),
+                                ("error", report.errors, None)):
+        for item in items[:HANDFUL]:
+            console.print(f"{label}: {item}", highlight=False, soft_wrap=True, markup=False)
+        more = (len(items) if total is None else total) - len(items[:HANDFUL])
+        if more > 0:
+            console.print(f"… {more:,} more {label} (see --json)", highlight=False, soft_wrap=True, markup=False)
 
 
 def _short(path: str) -> str:

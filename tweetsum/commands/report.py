@@ -1,11 +1,13 @@
 """`tweetsum report`: write the digest post (Jekyll Markdown + word cloud + grounding file)."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
 
 from tweetsum.commands import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+from tweetsum.commands.logs import HANDFUL, ReportLog
 
 
 @app.command()
@@ -71,43 +73,81 @@ def report(
                          min_cluster_size=min_cluster_size, max_topics=max_topics,
                          servers=servers, server_slots=server_slots, allow_remote=allow_remote,
                          progress=not json_out and console.is_terminal, on_stage=_stage_marker())
-    with open_store(db_path) as store:
+    # into a log (stderr not a terminal, so no bars): stage progress as plain lines, one at least every 25 s
+    log = ReportLog() if not json_out and not console.is_terminal else None
+    if log is not None:
+        opts.on_progress = log.on_progress
+    with open_store(db_path) as store, log or nullcontext():
         try:
             res = build_report(store, opts)
         except (ReportError, ModelError, EmbeddingError, FontNotFound, ServerError, ValueError) as e:
             fail(str(e), 1)
     if json_out:
         print_json(res.to_dict())
-        return
-    g = res.grounding
+    elif out.is_terminal:
+        _print_result(res)
+    else:
+        _print_result_for_log(res)
+
+
+def _figure_lines(res) -> list[str]:
+    """The run's headline figures: tweets and topics, time, model calls, published items and claims (when the
+    grounding has figures), and the grounding line last."""
+    g, f = res.grounding, res.grounding.get("figures", {})
+    lines = [f"tweets: {res.tweets_selected} selected of {res.tweets_in_window} in the window; "
+             f"topics: {res.topics} (outliers {res.outlier_share:.0%})",
+             "time per stage: " + ", ".join(f"{k} {v:.1f}s" for k, v in res.timings.items()),
+             f"LLM: {res.llm['model_calls']} calls made, {res.llm['result_cache_hits']} from the result cache; "
+             f"prompt tokens sent {res.llm['prompt_tokens']}, evaluated {res.llm['evaluated_tokens']}"]
+    if f:
+        src = ", ".join(f"{k} {v}" for k, v in f["by_source"].items() if v)
+        lines.append(f"published items: {f['published_items']} ({src}); model-written "
+                     f"{f['model_written_share']:.0%}"
+                     + (" of the items a model was asked for" if f["by_source"].get("notice") else ""))
+        b, a = f["claims_model_before_fallback"], f["claims_model_published"]
+        lines.append(f"claims supported: model items as first written {b['supported_pct']}% of {b['claims']}, "
+                     f"published model items {a['supported_pct']}% of {a['claims']}; repeated 3-grams "
+                     f"{f['repeated_3gram_share']:.1%}" + (f"; CJK share of zh prose {f['cjk_share_zh_prose']:.0%}"
+                                                           if f.get("cjk_share_zh_prose") is not None else ""))
+    lines.append(f"grounding: {g['items']} items, {g['claims']} claims, {g['supported_pct']}% supported "
+                 f"(actions: {g['actions']})")
+    return lines
+
+
+def _print_result(res) -> None:
+    """On a terminal: the three files, the figures, a line per fallback section, the notes."""
     out.print(f"[bold]post[/]      {res.post_path}", highlight=False)
     out.print(f"[bold]wordcloud[/] {res.image_path}", highlight=False)
     out.print(f"[bold]grounding[/] {res.grounding_path}", highlight=False)
-    out.print(f"tweets: {res.tweets_selected} selected of {res.tweets_in_window} in the window; "
-              f"topics: {res.topics} (outliers {res.outlier_share:.0%})", highlight=False)
-    out.print("time per stage: " + ", ".join(f"{k} {v:.1f}s" for k, v in res.timings.items()), highlight=False)
-    out.print(f"LLM: {res.llm['model_calls']} calls made, {res.llm['result_cache_hits']} from the result cache; "
-              f"prompt tokens sent {res.llm['prompt_tokens']}, evaluated {res.llm['evaluated_tokens']}",
-              highlight=False)
-    f = g.get("figures", {})
-    if f:
-        src = ", ".join(f"{k} {v}" for k, v in f["by_source"].items() if v)
-        out.print(f"published items: {f['published_items']} ({src}); model-written {f['model_written_share']:.0%}"
-                  + (" of the items a model was asked for" if f["by_source"].get("notice") else ""),
-                  highlight=False)
-        b, a = f["claims_model_before_fallback"], f["claims_model_published"]
-        out.print(f"claims supported: model items as first written {b['supported_pct']}% of {b['claims']}, "
-                  f"published model items {a['supported_pct']}% of {a['claims']}; repeated 3-grams "
-                  f"{f['repeated_3gram_share']:.1%}" + (f"; CJK share of zh prose {f['cjk_share_zh_prose']:.0%}"
-                                                        if f.get("cjk_share_zh_prose") is not None else ""),
-                  highlight=False)
-        for fb in f["fallbacks"]:
-            where = f"topic {fb['topic']} " if fb.get("topic") is not None else ""
-            console.print(f"fallback: {where}{fb['section']}: {fb['reason'][:160]}", highlight=False)
-    out.print(f"grounding: {g['items']} items, {g['claims']} claims, {g['supported_pct']}% supported "
-              f"(actions: {g['actions']})", highlight=False)
+    *figures, grounding = _figure_lines(res)
+    for line in figures:
+        out.print(line, highlight=False, markup=False)
+    for fb in res.grounding.get("figures", {}).get("fallbacks", []):
+        where = f"topic {fb['topic']} " if fb.get("topic") is not None else ""
+        console.print(f"fallback: {where}{fb['section']}: {fb['reason'][:160]}", highlight=False)
+    out.print(grounding, highlight=False, markup=False)
     for n in res.notes:
         console.print(f"note: {n}", highlight=False)
+
+
+def _print_result_for_log(res) -> None:
+    """Into a log: the fallbacks on one line (their reasons are in the grounding file) and the notes, then the
+    figures, then where the post is, last, each on one unwrapped line."""
+    fallbacks = res.grounding.get("figures", {}).get("fallbacks", [])
+    if fallbacks:
+        names = [(f"topic {fb['topic']} " if fb.get("topic") is not None else "") + fb["section"]
+                 for fb in fallbacks]
+        more = f", … {len(names) - HANDFUL} more" if len(names) > HANDFUL else ""
+        console.print(f"fallback: {len(names)} sections ({', '.join(names[:HANDFUL])}{more}); "
+                      f"reasons in {res.grounding_path.name}", highlight=False, markup=False, soft_wrap=True)
+    for n in res.notes:
+        console.print(f"note: {n}", highlight=False, markup=False, soft_wrap=True)
+    first, times, *figures = _figure_lines(res)
+    for line in [f"{first}; {times}", *figures]:
+        out.print(line, highlight=False, markup=False, soft_wrap=True)
+    beside = [p.name for p in (res.image_path, res.trend_path, res.grounding_path) if p is not None]
+    out.print(f"post: {res.post_path} (beside it: {', '.join(beside)})", highlight=False, markup=False,
+              soft_wrap=True)
 
 
 def _stage_marker():

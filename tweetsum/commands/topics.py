@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
 
 from tweetsum.commands import DbOption, JsonOption, app, console, fail, open_store, out, print_json
+from tweetsum.commands.logs import Ticker
 
 
 def _split_langs(values: list[str] | None) -> list[str] | None:
@@ -49,7 +51,9 @@ def topics(
         fail(f"bad window: {e}")
     stats = EmbedStats()
     progress = not json_out and console.is_terminal
-    with open_store(db_path) as store:
+    stage = ["select"]  # into a log (no bars): a line every 25 s while the window is embedded and clustered
+    ticker = Ticker(lambda: f"topics: {stage[0]}") if not json_out and not progress else None
+    with open_store(db_path) as store, ticker or nullcontext():
         try:  # --embed-model, else by the window's languages (embed.AUTO_CJK_SHARE)
             embedder = choose_embedder(embed_model, [t.text for t in store.tweets_between(start, end)])
         except EmbeddingError as e:
@@ -61,6 +65,7 @@ def topics(
         except (ValueError, EmbeddingError) as e:
             fail(str(e))
         t_select = time.perf_counter() - t0
+        stage[0] = "topics"
         try:
             result = build_topics(store, sel.tweets, embedder, progress=progress, embed_stats=stats,
                                   min_cluster_size=min_cluster_size, n_representatives=top)
@@ -112,10 +117,12 @@ def topics(
         console.print(Text(result.message, style="yellow"))
     if not result.topics:
         return
-    table = Table(title=f"{len(result.topics)} topics, {result.outlier_share:.0%} outliers", show_lines=True)
+    # into a log with --top 1 a row is one line: no rules between rows
+    table = Table(title=f"{len(result.topics)} topics, {result.outlier_share:.0%} outliers",
+                  show_lines=out.is_terminal or top > 1, title_justify="center" if out.is_terminal else "left")
     table.add_column("id", justify="right")
     table.add_column("size", justify="right")
-    table.add_column("keywords", max_width=40)
+    table.add_column("keywords", max_width=40 if out.is_terminal else None)
     table.add_column("top tweets", ratio=1)
     for tp in result.topics:
         lines = []
