@@ -26,7 +26,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from tweetsum.llm.engine import ContextOverflow, Engine
+from tweetsum.llm import native_log
+from tweetsum.llm.engine import ContextOverflow, Engine, GenerationFailed
 from tweetsum.llm.prompts import Prompt
 from tweetsum.llm.sampling import SeqSampler, copy_bans
 from tweetsum.llm.stats import CallStats, generation_params
@@ -46,7 +47,7 @@ class BatchRequest:
 class BatchResult:
     text: str
     tokens: list[int]
-    finish: str  # "stop" | "length"
+    finish: str  # "stop" | "length" | "error" (GenerationFailed for this sequence: BatchDecoder.failures)
     prompt_tokens: int
 
 
@@ -93,6 +94,7 @@ class BatchDecoder:
             raise RuntimeError(f"llama.cpp could not create a {self.n_seq}-sequence context of {self.n_ctx} tokens")
         self._batch = llama_cpp.llama_batch_init(self.n_batch, 0, self.n_seq)
         self._decode_fn: Callable = llama_cpp.llama_decode  # a test may wrap it to make it return 1
+        self.failures: dict[int, str] = {}  # sequence -> why it failed, for the last generate()
         self.stats = BatchStats()
 
     def close(self) -> None:
@@ -110,11 +112,15 @@ class BatchDecoder:
         self.close()
 
     # -- one batch of entries ----------------------------------------------------------------------------
-    def _submit(self, entries: Sequence[tuple[int, int, Sequence[int], bool]]) -> dict[int, object]:
-        """Decode ``(token, pos, seq_ids, want_logits)`` entries in batches of at most ``n_batch``; returns a
-        copy of the logits of every entry that wanted them, by entry index."""
+    def _submit(self, entries: Sequence[tuple[int, int, Sequence[int], bool]], *,
+                copy: bool = True) -> dict[int, object]:
+        """Decode ``(token, pos, seq_ids, want_logits)`` entries in batches of at most ``n_batch``; returns the
+        logits of every entry that wanted them, by entry index: copies, or with ``copy=False`` views of the
+        context's buffer where the last ``llama_decode`` left them (valid until the next one; rows of an
+        earlier chunk are copied)."""
         import llama_cpp
-        import numpy as np
+
+        from tweetsum.llm.sampling import logits_row
 
         n_vocab = self._ll.n_vocab()
         logits: dict[int, object] = {}
@@ -130,6 +136,7 @@ class BatchDecoder:
                     b.seq_id[j][k] = s
                 b.logits[j] = want
             b.n_tokens = len(chunk)
+            m = native_log.mark()
             rc = self._decode_fn(self._ctx, b)
             self.stats.decode_calls += 1
             if rc == 1:  # no KV slot for a batch this size: halve it and retry (examples/parallel)
@@ -140,11 +147,14 @@ class BatchDecoder:
                 self.n_batch = max(1, len(chunk) // 2)
                 continue
             if rc != 0:
-                raise RuntimeError(f"llama_decode failed ({rc})")
+                said = native_log.since(m)
+                raise GenerationFailed(f"llama_decode returned {rc} in a batch of {len(chunk)}"
+                                       + (f" (llama.cpp: {said})" if said else ""))
+            last = i + len(chunk) >= len(entries)
             for j, (_, _, _, want) in enumerate(chunk):
                 if want:
-                    row = llama_cpp.llama_get_logits_ith(self._ctx, j)
-                    logits[i + j] = np.ctypeslib.as_array(row, shape=(n_vocab,)).copy()
+                    row = logits_row(self._ctx, j, n_vocab)
+                    logits[i + j] = row if (last and not copy) else row.copy()
             i += len(chunk)
         return logits
 
@@ -200,6 +210,7 @@ class BatchDecoder:
                                       f"{self.n_ctx // self.n_seq} tokens a sequence has "
                                       f"({r.prompt.label or 'prompt'})")
         n = len(requests)
+        self.failures = {}
         if not have:
             llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(self._ctx), True)
         st = self.stats
@@ -240,7 +251,12 @@ class BatchDecoder:
                 step = []
                 for s, lg in cur.items():
                     sm, r = samplers[s], requests[s]
-                    tok = sm.choose(lg)
+                    try:
+                        tok = sm.choose(lg)
+                    except GenerationFailed as e:  # this sequence ends; its neighbours go on
+                        finish[s] = "error"
+                        self.failures[s] = str(e)
+                        continue
                     if sm.accept(tok) and not r.ignore_eos:
                         finish[s] = "stop"
                         continue
@@ -250,7 +266,7 @@ class BatchDecoder:
                 st.per_step.append(len(cur))
                 if not step:
                     break
-                got = self._submit(step)
+                got = self._submit(step, copy=False)  # views: each row is sampled before the next decode
                 cur = {e[2][0]: got[j] for j, e in enumerate(step)}
         finally:
             for sm in samplers:
@@ -303,11 +319,16 @@ def prefetch(engine: Engine, requests: Sequence[BatchRequest], *, store=None, n_
             held_ev, _ = engine.hold_prefix(prefix)
             have = bd.take_prefix(prefix)
         copy_s = time.perf_counter() - t0
-        res = bd._generate([g[0] for g in group], [g[1] for g in group], temp, seed, have=have)
+        try:
+            res = bd._generate([g[0] for g in group], [g[1] for g in group], temp, seed, have=have)
+        except GenerationFailed:  # a failed batch decode: each call is decoded alone by complete(), which
+            continue              # then fails or succeeds on its own
         n = len(group)
         ev = st.evaluated_tokens - ev0 + held_ev
         ps, gs = st.prompt_seconds - ps0 + copy_s, st.gen_seconds - gs0
         for (r, toks, prefix_len, key, prompt_hash, params), out in zip(group, res):
+            if out.finish == "error":  # left to complete(), which raises (or answers) for this call alone
+                continue
             share = CallStats(r.prompt.label, len(toks), prefix_len, ev // n, len(toks) - ev // n, False,
                               len(out.tokens), ps / n, gs / n, out.finish, False)
             engine.prefetched[key] = (out.text, out.tokens, out.finish, share)

@@ -24,41 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from tweetsum.llm import kv
+from tweetsum.llm import native_log
 from tweetsum.llm.catalog import ModelSpec, model_hash, resolve_model
+from tweetsum.llm.errors import ContextOverflow, GenerationFailed  # noqa: F401 - re-exported
+from tweetsum.llm.settings import BackendSettings, default_threads  # noqa: F401 - re-exported
+from tweetsum.llm.settings import choose as choose_settings
 from tweetsum.llm.gguf_info import ModelError
 from tweetsum.llm.kv import StateCache
 from tweetsum.llm.prompts import ChatRenderer, Prompt, choose_chat_format
-from tweetsum.llm.sampling import copy_bans, decode, schema_grammar
+from tweetsum.llm.sampling import TokenStep, copy_bans, decode, schema_grammar
 from tweetsum.llm.stats import CallStats, Generation, call_totals, generation_params, result_key, token_hash
-
-
-class ContextOverflow(ValueError):
-    """The prompt plus the output budget does not fit in the context window."""
-
-
-class GenerationFailed(ValueError):
-    """The backend gave no usable answer for this call (a server's malformed responses, after retries); the
-    caller falls back as it does for invalid model output (a ValueError, like the schema errors it catches).
-    The in-process engine never raises it."""
-
-
-def default_threads() -> int:
-    """Physical cores available to this process (``--threads`` overrides).
-
-    Measured on the 2-core AVX2 host, Qwen2.5 1.5B Q4_K_M, idle machine: 1 thread pp512 23.9 tok/s, tg 7.2;
-    2 threads 39.4 / 11.9 (1.65x both). SMT siblings do not help llama.cpp's matmuls, and its workers
-    spin-wait, so threads beyond the physical cores only slow it down (a shared machine: use --threads 1)."""
-    try:
-        import psutil
-
-        phys = psutil.cpu_count(logical=False)
-    except Exception:  # noqa: BLE001 - psutil missing or unsupported platform
-        phys = None
-    try:
-        avail = len(os.sched_getaffinity(0))
-    except AttributeError:
-        avail = os.cpu_count() or 1
-    return max(1, min(avail, phys or avail))
 
 
 class Engine:
@@ -70,10 +45,11 @@ class Engine:
         *,
         n_ctx: int = 4096,
         n_threads: int | None = None,
-        n_batch: int = 64,
+        n_batch: int | None = None,
         seed: int = 0,
         temperature: float = 0.0,
         n_gpu_layers: int | None = None,
+        flash_attn: bool | None = None,
         state_cache_bytes: int = 256 << 20,
         chat_format: str | None = None,
     ):
@@ -82,10 +58,10 @@ class Engine:
             raise ValueError(f"n_ctx={n_ctx} is too small (minimum 64)")
         self.n_ctx = int(n_ctx)
         self.n_threads = int(n_threads or default_threads())
-        self.n_batch = int(n_batch)
+        self._asked = {"n_batch": n_batch, "flash_attn": flash_attn, "n_gpu_layers": n_gpu_layers}
+        self._settings: BackendSettings | None = None
         self.seed = int(seed)
         self.temperature = float(temperature)
-        self._n_gpu_layers = n_gpu_layers
         info = self.spec.info
         self.chat_format = chat_format or choose_chat_format(info.architecture, info.chat_template,
                                                              self.spec.chat_format_hint)
@@ -99,8 +75,23 @@ class Engine:
         # answers decoded ahead in a batch (tweetsum.llm.batch.prefetch), by result key: complete() takes them
         self.prefetched: dict[str, tuple[str, list[int], str, CallStats]] = {}
         self.batcher = None  # the BatchDecoder prefetch() made, closed with the engine
+        self._token_step: TokenStep | None = None
 
     # -- loading -----------------------------------------------------------------------------------------
+    @property
+    def settings(self) -> BackendSettings:
+        """llama.cpp's settings for this build's backend (tweetsum.llm.settings), with what was asked for."""
+        if self._settings is None:
+            from tweetsum.llm.cpu_backend import ensure_loaded
+
+            self.cpu_backend = ensure_loaded().variant  # registers the backends, GPU modules included
+            self._settings = choose_settings(n_threads=self.n_threads, **self._asked)
+        return self._settings
+
+    @property
+    def n_batch(self) -> int:
+        return self.settings.n_batch
+
     @property
     def model_hash(self) -> str:
         if self._hash is None:
@@ -119,17 +110,19 @@ class Engine:
         from tweetsum.llm.cpu_backend import ensure_loaded
 
         self.cpu_backend = ensure_loaded().variant  # before the first model: registers the CPU variant
-        gpu = self._n_gpu_layers
-        if gpu is None:
-            gpu = -1 if llama_cpp.llama_supports_gpu_offload() else 0
+        native_log.install()  # llama.cpp's warnings and errors to stderr, kept for GenerationFailed messages
+        s = self.settings
+        m = native_log.mark()
         try:
             self._llama = llama_cpp.Llama(
-                model_path=str(self.spec.path), n_ctx=self.n_ctx, n_batch=self.n_batch, n_ubatch=self.n_batch,
-                n_threads=self.n_threads, n_threads_batch=self.n_threads, n_gpu_layers=gpu, seed=self.seed,
-                logits_all=False, verbose=False,
+                model_path=str(self.spec.path), n_ctx=self.n_ctx, n_batch=s.n_batch, n_ubatch=s.n_ubatch,
+                n_threads=s.n_threads, n_threads_batch=s.n_threads, n_gpu_layers=s.n_gpu_layers, seed=self.seed,
+                flash_attn=s.flash_attn, logits_all=False, verbose=False,
             )
         except ValueError as e:  # llama-cpp-python: "Failed to load model from file: ..."
-            raise ModelError(self.spec.path, f"llama.cpp could not load it ({e})") from None
+            said = native_log.since(m)
+            raise ModelError(self.spec.path, f"llama.cpp could not load it ({e}"
+                                             + (f"; llama.cpp: {said})" if said else ")")) from None
         ll = self._llama
         bos = ll.token_bos()
         eos = ll.token_eos()
@@ -143,7 +136,16 @@ class Engine:
             self._load()
         return self._renderer
 
+    def _step(self) -> TokenStep:
+        """The single-token decoder of this engine's context (one llama_batch, kept)."""
+        if self._token_step is None:
+            self._token_step = TokenStep(self.llama)
+        return self._token_step
+
     def close(self) -> None:
+        if self._token_step is not None:
+            self._token_step.free()
+            self._token_step = None
         if self.batcher is not None:
             self.batcher.close()
             self.batcher = None
@@ -262,16 +264,23 @@ class Engine:
 
         ll = self.llama
         t0 = time.perf_counter()
-        evaluated, state_hit = self.hold_prefix(tokens[:prefix_len])
-        evaluated += kv.advance(ll, tokens)[1]
-        reused = len(tokens) - evaluated
-        t1 = time.perf_counter()
-
         grammar = self.grammar(schema) if schema is not None else None
         bans = copy_bans(tokens, copy_ngram) if copy_ngram else None
-        # the KV cache holds ``tokens``: the last prompt token's logits are the current ones
-        out, finish = decode(ll, max_tokens=max_tokens, temp=temp, seed=seed, repeat_penalty=float(repeat_penalty),
-                             grammar=grammar, ignore_eos=ignore_eos, on_token=on_token, t1=t1, bans=bans)
+        m = native_log.mark()
+        try:
+            evaluated, state_hit = self.hold_prefix(tokens[:prefix_len])
+            evaluated += kv.advance(ll, tokens)[1]
+            reused = len(tokens) - evaluated
+            t1 = time.perf_counter()
+            # the KV cache holds ``tokens``: the last prompt token's logits are the current ones
+            out, finish = decode(ll, max_tokens=max_tokens, temp=temp, seed=seed,
+                                 repeat_penalty=float(repeat_penalty), grammar=grammar, ignore_eos=ignore_eos,
+                                 on_token=on_token, t1=t1, bans=bans, step=self._step())
+        except (GenerationFailed, RuntimeError) as e:  # Llama.eval raises RuntimeError for a failed decode
+            self.reset_kv()  # what the cache holds is unknown now: the next call evaluates its whole prompt
+            said = native_log.since(m)
+            msg = str(e) if isinstance(e, GenerationFailed) or not said else f"{e} (llama.cpp: {said})"
+            raise GenerationFailed(f"{prompt.label or 'prompt'}: {msg}") from None
         t2 = time.perf_counter()
         text = ll.detokenize(out, prev_tokens=tokens).decode("utf-8", errors="replace")
         st = CallStats(prompt.label, len(tokens), prefix_len, evaluated, reused, state_hit, len(out),
@@ -291,7 +300,7 @@ class Engine:
         return {"model": self.spec.name, "path": str(self.spec.path), "chat_format": self.chat_format,
                 "cpu_backend": self.cpu_backend,
                 "n_ctx": self.n_ctx, "n_threads": self.n_threads, "n_batch": self.n_batch, "seed": self.seed,
-                "temperature": self.temperature}
+                "temperature": self.temperature, "settings": self.settings.to_dict()}
 
 
 def model_path_of(engine: Engine) -> Path:

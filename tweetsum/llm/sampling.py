@@ -1,9 +1,41 @@
-"""Token sampling for the in-process engine: the sampler chain, the lazily applied JSON-schema grammar, and
-copy suppression (:func:`copy_bans`), driven by :func:`decode` through llama.cpp's low-level API."""
+"""Token sampling for the in-process engine, done on the context's own logits buffer: llama.cpp's repeat
+penalty and JSON-schema grammar samplers, copy suppression (:func:`copy_bans`) as a per-step logit bias of the
+few banned ids, and the greedy pick; :func:`decode` drives it one token at a time through llama.cpp's
+low-level ``llama_decode``.
+
+Nothing here copies the vocabulary into Python per token (that cost 2.4 ms a token with Qwen's 151,936
+entries, 15 ms when the grammar had to look at all of them; issue 28). Per token, greedy:
+
+1. the logits row is a numpy view of ``llama_get_logits_ith`` (no copy); one ``max`` proves it finite;
+2. the repeat penalty: llama.cpp's own penalties sampler is applied to a candidate array of the tokens in its
+   window (at most 64; the only ones it changes), written back into the row;
+3. copy suppression: the banned continuations are set to -inf in the row (a per-step logit bias);
+4. the pick: the first maximum of the row (``argmax``; llama.cpp's greedy sampler is also the first maximum);
+5. the grammar, lazily, as llama.cpp's common sampler does: the pick is checked alone against the grammar;
+   only when it is rejected is the grammar asked about more tokens, and then, greedy, only about the 64 best
+   (sorted by score, then id): the best of those it allows is the constrained argmax unless it ties the
+   64th score, when the whole vocabulary is checked. The grammar's answer for a token does not depend on the
+   other candidates, so this is exactly the argmax over what the grammar allows.
+
+With a temperature the row is copied into a token-data array and llama.cpp's top-k/top-p/min-p/temperature/
+dist chain runs on it (the grammar still lazily first), as before.
+
+A row that is not finite, or a grammar that allows no token, raises
+:class:`~tweetsum.llm.errors.GenerationFailed` before anything is accepted: llama.cpp's grammar would
+otherwise throw a C++ exception on the impossible token and abort the process.
+"""
 from __future__ import annotations
 
+import collections
 import json
 import time
+
+from tweetsum.llm import native_log
+from tweetsum.llm.errors import GenerationFailed
+
+_NEG_INF = float("-inf")
+PENALTY_LAST_N = 64  # the repeat penalty's window, in accepted tokens
+TOP_CHECK = 64  # candidates the grammar is asked about before the whole vocabulary (greedy)
 
 
 def copy_bans(source: list[int], n: int) -> tuple[int, dict[tuple[int, ...], frozenset[int]]]:
@@ -21,31 +53,32 @@ def schema_grammar(schema: dict):
     return LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
 
 
-def _add_tail(chain, temp: float, seed: int) -> None:
-    """The end of the sampler chain: greedy at temperature 0, else top-k/top-p/min-p/temperature/dist."""
+def _token_array(n: int):
+    """A llama_token_data array of ``n`` entries, its numpy view, and the llama_token_data_array over it."""
+    import llama_cpp
+    import numpy as np
+
+    data = (llama_cpp.llama_token_data * n)()
+    view = np.ctypeslib.as_array(data).view(np.dtype([("id", np.intc), ("logit", np.single), ("p", np.single)]))
+    arr = llama_cpp.llama_token_data_array(data=data, size=n, selected=-1, sorted=False)
+    return data, view, arr
+
+
+def _apply(smpl, arr, size: int) -> None:
+    import ctypes
+
     import llama_cpp
 
-    if temp <= 0:
-        llama_cpp.llama_sampler_chain_add(chain, llama_cpp.llama_sampler_init_greedy())
-    else:
-        for sm in (llama_cpp.llama_sampler_init_top_k(40), llama_cpp.llama_sampler_init_top_p(0.95, 1),
-                   llama_cpp.llama_sampler_init_min_p(0.05, 1), llama_cpp.llama_sampler_init_temp(temp),
-                   llama_cpp.llama_sampler_init_dist(seed)):
-            llama_cpp.llama_sampler_chain_add(chain, sm)
+    arr.size, arr.selected, arr.sorted = size, -1, False
+    llama_cpp.llama_sampler_apply(smpl, ctypes.byref(arr))
 
 
 class SeqSampler:
-    """One sequence's sampler: the chain (repeat penalty, then greedy or top-k/top-p/min-p/temperature), the
-    JSON-schema grammar applied lazily, and copy suppression. :func:`decode` drives one for a single stream;
-    :class:`~tweetsum.llm.batch.BatchDecoder` one per sequence of a batch.
+    """One sequence's sampler (see the module docstring for the steps). :func:`decode` drives one for a single
+    stream; :class:`~tweetsum.llm.batch.BatchDecoder` one per sequence of a batch.
 
-    The grammar is applied lazily, as llama.cpp's common sampler does: the token is chosen by the plain chain,
-    then checked against the grammar alone; only when the grammar rejects it is the grammar applied to the
-    whole vocabulary and the token chosen again. Greedy output is identical to applying the grammar first (the
-    unconstrained argmax, if allowed, is the constrained argmax), and a grammar pass over Qwen's 151,936
-    tokens is skipped for most tokens. Sampler state (penalty history, grammar stacks) is advanced with the
-    chosen token only (:meth:`accept`).
-    """
+    :meth:`choose` takes the sequence's logits row as a writable float32 array (a view of the context's buffer)
+    and changes it in place (penalty, bans); :meth:`accept` advances the sampler state with the chosen token."""
 
     def __init__(self, vocab, n_vocab: int, *, temp: float, seed: int, repeat_penalty: float, grammar,
                  bans: tuple[int, dict] | None = None):
@@ -54,64 +87,136 @@ class SeqSampler:
 
         self._vocab = vocab
         self.n_vocab = n_vocab
-        params = llama_cpp.llama_sampler_chain_default_params()
-        self._chain = llama_cpp.llama_sampler_chain_init(params)
-        llama_cpp.llama_sampler_chain_add(self._chain, llama_cpp.llama_sampler_init_penalties(
-            n_vocab, 64, repeat_penalty, 0.0, 0.0))
-        _add_tail(self._chain, temp, seed)
+        self.greedy = temp <= 0
+        self._pen = None
+        if repeat_penalty != 1.0:
+            self._pen = llama_cpp.llama_sampler_init_penalties(n_vocab, PENALTY_LAST_N, repeat_penalty, 0.0, 0.0)
+        self._hist: collections.deque[int] = collections.deque(maxlen=PENALTY_LAST_N)
+        self._small = _token_array(max(PENALTY_LAST_N, TOP_CHECK))
+        self._tail = None
+        if not self.greedy:
+            self._tail = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
+            for sm in (llama_cpp.llama_sampler_init_top_k(40), llama_cpp.llama_sampler_init_top_p(0.95, 1),
+                       llama_cpp.llama_sampler_init_min_p(0.05, 1), llama_cpp.llama_sampler_init_temp(temp),
+                       llama_cpp.llama_sampler_init_dist(seed)):
+                llama_cpp.llama_sampler_chain_add(self._tail, sm)
         self._gram = None
         if grammar is not None:
             self._gram = llama_cpp.llama_sampler_init_grammar(vocab, grammar._grammar.encode("utf-8"),
                                                               grammar._root.encode("utf-8"))
             if not self._gram:
-                llama_cpp.llama_sampler_free(self._chain)
+                self.free()
                 raise ValueError("llama.cpp could not parse the grammar of the schema")
-        self._data = (llama_cpp.llama_token_data * n_vocab)()
-        self._view = np.ctypeslib.as_array(self._data).view(
-            np.dtype([("id", np.intc), ("logit", np.single), ("p", np.single)]))
+        self._full = None  # the whole-vocabulary token array, made when first needed
         self._ids = np.arange(n_vocab, dtype=np.intc)
-        self._arr = llama_cpp.llama_token_data_array(data=self._data, size=n_vocab, selected=-1, sorted=False)
-        self._one = (llama_cpp.llama_token_data * 1)()
-        self._one_arr = llama_cpp.llama_token_data_array(data=self._one, size=1, selected=-1, sorted=False)
         self._n_ban, self._ban_map = bans if bans else (0, {})
         self.out: list[int] = []
+        self.grammar_checks = 0  # steps whose plain pick the grammar rejected (for the benchmark)
 
-    def _pick(self, logits, masked: bool, banned=()) -> int:
-        import ctypes
+    # -- the steps -----------------------------------------------------------------------------------------
+    def _penalize(self, row) -> None:
+        """llama.cpp's penalties sampler over the tokens of its window (the only ones it changes)."""
+        if self._pen is None or not self._hist:
+            return
+        import numpy as np
 
-        import llama_cpp
+        ids = np.fromiter(set(self._hist), dtype=np.intc)
+        k = len(ids)
+        _, view, arr = self._small
+        view["id"][:k] = ids
+        view["logit"][:k] = row[ids]
+        _apply(self._pen, arr, k)
+        row[ids] = view["logit"][:k]
 
-        view, arr = self._view, self._arr
+    def _allowed_alone(self, tok: int) -> bool:
+        """Whether the grammar allows ``tok`` next (one candidate, cheap)."""
+        _, view, arr = self._small
+        view["id"][0], view["logit"][0] = tok, 0.0
+        _apply(self._gram, arr, 1)
+        return view["logit"][0] != _NEG_INF
+
+    def _full_array(self, row):
+        """The whole row as a token-data array (ids 0..n-1), for the grammar or the sampling chain."""
+        if self._full is None:
+            self._full = _token_array(self.n_vocab)
+        _, view, arr = self._full
         view["id"] = self._ids
-        view["logit"] = logits
+        view["logit"] = row
         view["p"] = 0.0
-        if banned:
-            view["logit"][list(banned)] = _NEG_INF
-        arr.size, arr.selected, arr.sorted = self.n_vocab, -1, False
+        return view, arr
+
+    def _greedy_masked(self, row) -> int:
+        """The best token the grammar allows (the argmax over the allowed ones); -1 when it allows none."""
+        import numpy as np
+
+        k = min(TOP_CHECK, self.n_vocab)
+        top = np.argpartition(row, -k)[-k:]
+        top = top[np.lexsort((top, -row[top]))]  # by score, ties by id: the order argmax would meet them
+        _, view, arr = self._small
+        view["id"][:k] = top
+        view["logit"][:k] = row[top]
+        _apply(self._gram, arr, k)
+        ok = np.flatnonzero(view["logit"][:k] != _NEG_INF)
+        if len(ok) and row[top[ok[0]]] > row[top[-1]] and row[top[ok[0]]] != _NEG_INF:
+            return int(top[ok[0]])
+        view2, arr2 = self._full_array(row)  # a tie with the 64th, or nothing allowed among the best: all of them
+        _apply(self._gram, arr2, self.n_vocab)
+        best = int(np.argmax(view2["logit"]))
+        return best if view2["logit"][best] != _NEG_INF else -1
+
+    def _sampled(self, row, masked: bool) -> int:
+        view, arr = self._full_array(row)
         if masked:
-            llama_cpp.llama_sampler_apply(self._gram, ctypes.byref(arr))
-        llama_cpp.llama_sampler_apply(self._chain, ctypes.byref(arr))
-        if banned and self._data[arr.selected].logit == _NEG_INF:  # nothing allowed but banned tokens
-            return self._pick(logits, masked)
-        return int(self._data[arr.selected].id)
+            _apply(self._gram, arr, self.n_vocab)
+        _apply(self._tail, arr, self.n_vocab)
+        sel = int(arr.selected)
+        if sel < 0 or view["logit"][sel] == _NEG_INF:
+            return -1
+        return int(view["id"][sel])
 
-    def choose(self, logits) -> int:
-        """The next token for these logits (a float array of ``n_vocab``), given what was accepted so far."""
-        import ctypes
+    def _pick(self, row, masked: bool) -> int:
+        import numpy as np
 
-        import llama_cpp
+        if not self.greedy:
+            return self._sampled(row, masked)
+        if masked:
+            return self._greedy_masked(row)
+        tok = int(np.argmax(row))
+        return tok if row[tok] != _NEG_INF else -1
 
-        out = self.out
-        n_ban = self._n_ban
+    # -- one step ------------------------------------------------------------------------------------------
+    def choose(self, row) -> int:
+        """The next token for this logits row (a writable float32 array of ``n_vocab``, changed in place),
+        given what was accepted so far. Raises GenerationFailed for a non-finite row or when the grammar
+        allows no token."""
+        import math
+
+        top = float(row.max())
+        if not math.isfinite(top):
+            raise GenerationFailed(f"the model's scores are not finite (max {top}) after {len(self.out)} tokens"
+                                   + _native())
+        self._penalize(row)
+        n_ban, out = self._n_ban, self.out
         banned = self._ban_map.get(tuple(out[-n_ban:]), ()) if n_ban and len(out) >= n_ban else ()
-        tok = self._pick(logits, False, banned)
-        if self._gram is not None:
-            one, one_arr = self._one, self._one_arr
-            one[0].id, one[0].logit, one[0].p = tok, 0.0, 0.0
-            one_arr.size, one_arr.selected, one_arr.sorted = 1, -1, False
-            llama_cpp.llama_sampler_apply(self._gram, ctypes.byref(one_arr))
-            if one[0].logit == _NEG_INF:
-                tok = self._pick(logits, True, banned)
+        saved = None
+        if banned:
+            ids = list(banned)
+            saved = (ids, row[ids].copy())
+            row[ids] = _NEG_INF
+        tok = self._pick(row, False)
+        if tok < 0 and saved is not None:  # nothing allowed but banned tokens: the bans give way
+            row[saved[0]] = saved[1]
+            saved = None
+            tok = self._pick(row, False)
+        if self._gram is not None and tok >= 0 and not self._allowed_alone(tok):
+            self.grammar_checks += 1
+            tok = self._pick(row, True)
+            if tok < 0 and saved is not None:
+                row[saved[0]] = saved[1]
+                tok = self._pick(row, True)
+        if tok < 0:
+            raise GenerationFailed(f"no token is allowed after {len(out)} tokens (the JSON-schema grammar "
+                                   f"and the scores leave none)" + _native())
         return tok
 
     def accept(self, tok: int) -> bool:
@@ -119,7 +224,11 @@ class SeqSampler:
         token, which is not appended to :attr:`out`)."""
         import llama_cpp
 
-        llama_cpp.llama_sampler_accept(self._chain, tok)
+        if self._pen is not None:
+            llama_cpp.llama_sampler_accept(self._pen, tok)
+            self._hist.append(tok)
+        if self._tail is not None:
+            llama_cpp.llama_sampler_accept(self._tail, tok)
         if self._gram is not None:
             llama_cpp.llama_sampler_accept(self._gram, tok)
         return bool(llama_cpp.llama_vocab_is_eog(self._vocab, tok))
@@ -127,35 +236,83 @@ class SeqSampler:
     def free(self) -> None:
         import llama_cpp
 
-        if self._chain is not None:
-            llama_cpp.llama_sampler_free(self._chain)
-            self._chain = None
-        if self._gram is not None:
-            llama_cpp.llama_sampler_free(self._gram)
-            self._gram = None
+        for name in ("_pen", "_tail", "_gram"):
+            smpl = getattr(self, name, None)
+            if smpl is not None:
+                llama_cpp.llama_sampler_free(smpl)
+                setattr(self, name, None)
 
 
-_NEG_INF = float("-inf")
+def _native() -> str:
+    said = native_log.recent(2)
+    return f" (llama.cpp: {said})" if said else ""
 
 
-def decode(ll, *, max_tokens: int, temp: float, seed: int, repeat_penalty: float, grammar, ignore_eos: bool,
-           on_token, t1: float, bans: tuple[int, dict] | None = None) -> tuple[list[int], str]:
-    """Sample and decode up to ``max_tokens`` after what the KV cache of ``ll`` holds (its last token's logits
-    are the current ones); return the tokens and the finish reason ("stop" | "length"). One stream; see
-    :class:`SeqSampler` for how a token is chosen."""
+def logits_row(ctx, i: int, n_vocab: int):
+    """A writable numpy view of the logits of batch entry ``i`` (-1: the last) in ``ctx``; GenerationFailed
+    when llama.cpp has none."""
     import llama_cpp
     import numpy as np
 
-    ctx = ll.ctx
+    ptr = llama_cpp.llama_get_logits_ith(ctx, i)
+    if not ptr:
+        raise GenerationFailed(f"llama.cpp has no logits for batch entry {i}" + _native())
+    return np.ctypeslib.as_array(ptr, shape=(n_vocab,))
+
+
+class TokenStep:
+    """Single-token decodes into sequence 0 of a llama-cpp-python ``Llama``, keeping its token bookkeeping
+    (``input_ids``, ``n_tokens``) as ``Llama.eval`` does, without its Python batch building and logits copy."""
+
+    def __init__(self, ll):
+        import llama_cpp
+
+        self._ll = ll
+        self._batch = llama_cpp.llama_batch_init(1, 0, 1)
+        self.decode_fn = llama_cpp.llama_decode  # a test may wrap it to plant a failure
+
+    def __call__(self, tok: int):
+        """Decode ``tok`` at the next position; returns its logits row."""
+        ll, b = self._ll, self._batch
+        pos = ll.n_tokens
+        b.n_tokens = 1
+        b.token[0], b.pos[0], b.n_seq_id[0], b.logits[0] = tok, pos, 1, 1
+        b.seq_id[0][0] = 0
+        m = native_log.mark()
+        rc = self.decode_fn(ll.ctx, b)
+        if rc != 0:
+            said = native_log.since(m)
+            raise GenerationFailed(f"llama_decode returned {rc} at position {pos}"
+                                   + (f" (llama.cpp: {said})" if said else ""))
+        ll.input_ids[pos] = tok
+        ll.n_tokens = pos + 1
+        return logits_row(ll.ctx, -1, ll.n_vocab())
+
+    def free(self) -> None:
+        import llama_cpp
+
+        if self._batch is not None:
+            llama_cpp.llama_batch_free(self._batch)
+            self._batch = None
+
+
+def decode(ll, *, max_tokens: int, temp: float, seed: int, repeat_penalty: float, grammar, ignore_eos: bool,
+           on_token, t1: float, bans: tuple[int, dict] | None = None,
+           step: TokenStep | None = None) -> tuple[list[int], str]:
+    """Sample and decode up to ``max_tokens`` after what the KV cache of ``ll`` holds (its last token's logits
+    are the current ones); return the tokens and the finish reason ("stop" | "length"). One stream; see
+    :class:`SeqSampler` for how a token is chosen. Raises GenerationFailed (see there and :class:`TokenStep`)."""
     n_vocab = ll.n_vocab()
     sampler = SeqSampler(ll._model.vocab, n_vocab, temp=temp, seed=seed, repeat_penalty=repeat_penalty,
                          grammar=grammar, bans=bans)
+    own = step is None
+    step = step or TokenStep(ll)
     out = sampler.out
     finish = "length"
     try:
+        row = logits_row(ll.ctx, -1, n_vocab)
         while len(out) < max_tokens:
-            logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(ctx, -1), shape=(n_vocab,))
-            tok = sampler.choose(logits)
+            tok = sampler.choose(row)
             if sampler.accept(tok) and not ignore_eos:
                 finish = "stop"
                 break
@@ -164,7 +321,9 @@ def decode(ll, *, max_tokens: int, temp: float, seed: int, repeat_penalty: float
                 on_token(len(out), time.perf_counter() - t1)
             if len(out) >= max_tokens:
                 break
-            ll.eval([tok])
+            row = step(tok)
     finally:
         sampler.free()
+        if own:
+            step.free()
     return out, finish
