@@ -29,7 +29,8 @@ if [ -n "${CMAKE_ARGS:-}" ]; then
   echo "setup: CMAKE_ARGS given (${CMAKE_ARGS}): building with them instead of the CPU-dispatch set"
   args="$CMAKE_ARGS -DCMAKE_INSTALL_BINDIR=llama_cpp/lib $server"
 else
-  args="-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON -DCMAKE_INSTALL_BINDIR=llama_cpp/lib $server"
+  # TWEETSUM_GPU_ARGS (scripts/gpu_detect.sh): the CUDA backend, a module beside the CPU variants
+  args="-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON ${TWEETSUM_GPU_ARGS:-} -DCMAKE_INSTALL_BINDIR=llama_cpp/lib $server"
 fi
 CMAKE_ARGS="$args" CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)} \
   "$PY" -m pip install -q --no-cache-dir "$src"

@@ -33,8 +33,11 @@ apt_install fonts-noto-cjk
 [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
 PIP="$VENV/bin/python -m pip"
 stamp="$VENV/.tweetsum-stamp"
+# The GPU backend: CUDA for the detected compute capability when the machine has an NVIDIA GPU and nvcc
+# (TWEETSUM_GPU=cuda|cpu forces it; scripts/gpu_detect.sh), beside the CPU variants (kept for --cpu).
+gpu_args=$(bash scripts/gpu_detect.sh) || { echo "setup: ERROR see the line above" >&2; exit 1; }
 key=$(cat pyproject.toml scripts/setup.sh scripts/build_llama_cpp.sh scripts/patch_cpu_variants.py \
-      tweetsum/llm/manifest.json | sha256sum | cut -c1-16)$WITH_TEST
+      scripts/gpu_detect.sh tweetsum/llm/manifest.json | sha256sum | cut -c1-16)$WITH_TEST${gpu_args:+-gpu}
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$key" ]; then exit 0; fi
 
 $PIP install -q --upgrade pip wheel setuptools
@@ -44,17 +47,19 @@ $PIP install -q "torch==2.13.0"
 # instruction" on an Intel host advertising AMX, and pip silently reuses a cached native wheel): one CPU
 # backend per x86 variant, the best runnable one chosen at run time (scripts/build_llama_cpp.sh).
 has_llama() {
-  "$VENV/bin/python" - <<'PY' 2>/dev/null
-import importlib.util, pathlib, sys
+  TWEETSUM_WANT_GPU=${gpu_args:+1} "$VENV/bin/python" - <<'PY' 2>/dev/null
+import importlib.util, os, pathlib, sys
 spec = importlib.util.find_spec("llama_cpp")
 lib = pathlib.Path(spec.origin).parent / "lib" if spec else None
-ok = lib is not None and (any(lib.glob("libggml-cpu-*.so")) or bool(__import__("os").environ.get("CMAKE_ARGS")))
+ok = lib is not None and (any(lib.glob("libggml-cpu-*.so")) or bool(os.environ.get("CMAKE_ARGS")))
+if ok and os.environ.get("TWEETSUM_WANT_GPU"):  # a CPU-only build on a GPU machine is rebuilt
+    ok = any(lib.glob("libggml-cuda*.so*"))
 sys.exit(0 if ok else 1)
 PY
 }
 if ! has_llama; then
-  echo "setup: building llama-cpp-python with run-time CPU dispatch (first time only, ~20 minutes)"
-  bash scripts/build_llama_cpp.sh "$VENV/bin/python" 0.3.36
+  echo "setup: building llama-cpp-python with run-time CPU dispatch${gpu_args:+ and the CUDA backend} (first time only, ~20 minutes)"
+  TWEETSUM_GPU_ARGS="$gpu_args" bash scripts/build_llama_cpp.sh "$VENV/bin/python" 0.3.36
 fi
 extras=""; [ "$WITH_TEST" = "--test" ] && extras="[test]"
 $PIP install -q -e ".$extras"
