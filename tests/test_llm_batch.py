@@ -63,10 +63,16 @@ def _record_gaps(monkeypatch) -> list[list[float]]:
     gaps: dict[int, list[float]] = {}
     orig = sampling.SeqSampler.choose
 
-    def choose(self, logits):
-        tok = orig(self, logits)
-        # the scores the greedy pick saw: after the repeat penalty, copy bans and (when it ran) the grammar mask
-        scores = np.asarray(self._view["logit"], dtype=np.float64)
+    def choose(self, row):
+        checked = self.grammar_checks
+        tok = orig(self, row)
+        # the scores the greedy pick saw: the row after the repeat penalty and copy bans (changed in place), and
+        # the grammar's mask when the grammar had to choose
+        scores = np.asarray(row, dtype=np.float64)
+        if self.grammar_checks > checked:
+            view, arr = self._full_array(row)
+            sampling._apply(self._gram, arr, self.n_vocab)
+            scores = np.asarray(view["logit"], dtype=np.float64)
         top2 = np.partition(scores[np.isfinite(scores)], -2)[-2:]
         key = self.__dict__.setdefault("_test_key", len(gaps))  # samplers in the order of their first token
         gaps.setdefault(key, []).append(float(top2[1] - top2[0]))
