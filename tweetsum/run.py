@@ -305,8 +305,9 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     atomic_write(gpath, json.dumps(grounding_doc, ensure_ascii=False, indent=1).encode())
     atomic_write(post, md.encode("utf-8"))
     timings["render"] = time.perf_counter() - t0
+    llm = {**engine.totals, "engine": getattr(engine, "describe", dict)()}  # settings by backend (issue 28)
     return ReportResult(post, img, gpath, sel.n_window, len(sel.tweets), len(topic_res.topics),
-                        topic_res.outlier_share, timings, engine.totals, summary, notes, trend_path,
+                        topic_res.outlier_share, timings, llm, summary, notes, trend_path,
                         series.to_dict())
 
 

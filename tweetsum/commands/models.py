@@ -34,7 +34,11 @@ def models_cmd(
         fail(str(e))
         return
     if json_:
-        print_json({"models_dir": str(models_dir()),
+        from tweetsum.llm.cpu_backend import ensure_loaded
+        from tweetsum.llm.settings import choose as settings
+
+        ensure_loaded()
+        print_json({"models_dir": str(models_dir()), "engine_settings": settings().to_dict(),
                     "models": [{"name": e.name, "source": e.source, "path": e.path, "ok": e.ok,
                                 "error": e.error, **e.details} for e in entries]})
     else:
@@ -57,6 +61,12 @@ def models_cmd(
 
             c = choose()
             console.print(f"llama.cpp CPU backend: {c.variant}" + (" (forced)" if c.forced else ""), highlight=False)
+            from tweetsum.llm.settings import choose as settings
+
+            st = settings()
+            console.print(f"engine settings ({st.backend}): n_batch {st.n_batch}, n_ubatch {st.n_ubatch}, flash "
+                          f"attention {'on' if st.flash_attn else 'off'}, threads {st.n_threads}, GPU layers "
+                          f"{'all' if st.n_gpu_layers < 0 else st.n_gpu_layers}", highlight=False)
         except Exception as e:  # noqa: BLE001 - informative only
             console.print(f"llama.cpp CPU backend: unknown ({e})", highlight=False)
         if not entries:

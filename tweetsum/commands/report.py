@@ -26,6 +26,8 @@ def report(
     now: str = typer.Option(None, "--now", help="Fix the post's date stamp ('2026-01-22 16:01:36 +0800')."),
     n_ctx: int = typer.Option(4096, "--n-ctx", min=256, help="Model context window."),
     threads: int = typer.Option(None, "--threads", help="CPU threads for the model (default: all cores)."),
+    cpu: bool = typer.Option(False, "--cpu", help="Run the model on the CPU even when llama.cpp was built "
+                             "with a GPU backend (the CPU variants stay built beside it)."),
     batch: int = typer.Option(4, "--batch", min=1, max=16,
                               help="Sections of a topic decoded together in one batch (1: one at a time)."),
     min_cluster_size: int = typer.Option(None, "--min-cluster-size", min=2, help="Smallest topic."),
@@ -51,6 +53,10 @@ def report(
     from tweetsum.report.wordcloud_img import FontNotFound
     from tweetsum.store.db import default_db_path
 
+    if cpu:
+        import os
+
+        os.environ["TWEETSUM_GPU"] = "cpu"  # tweetsum.llm.settings: no offload, the CPU's settings
     db_path = db if db is not None else default_db_path()
     if not Path(db_path).exists():
         fail(f"no database at {db_path}: run `tweetsum ingest` first (or pass --db)")
