@@ -135,7 +135,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     from tweetsum.selection import select_tweets
     from tweetsum.summarize.topic_map import summarize_topics
     from tweetsum.core.timeutil import parse_tz, parse_window
-    from tweetsum.topics.fit import build_topics, topic_rank
+    from tweetsum.topics.fit import build_topics, outlier_note, topic_rank
     from tweetsum.report.render import render_post
     from tweetsum.report.structure import expected_headings, post_headings
     from tweetsum.topics.trends import topic_trends
@@ -202,6 +202,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     timings["topics"] = time.perf_counter() - t0
     if topic_res.message:
         notes.append(topic_res.message)
+    notes += [n for n in [outlier_note(topic_res)] if n]  # tweets in no topic are counted, never dropped silently
     ranked = sorted(topic_res.topics, key=lambda t: topic_rank(t, tweets_by_id))[: opts.max_topics]
 
     if engine is None:

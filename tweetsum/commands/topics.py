@@ -39,7 +39,7 @@ def topics(
     from tweetsum.selection import select_tweets
     from tweetsum.store.db import default_db_path
     from tweetsum.core.timeutil import parse_tz, parse_window
-    from tweetsum.topics.fit import build_topics
+    from tweetsum.topics.fit import build_topics, outlier_note
 
     db_path = db if db is not None else default_db_path()
     if str(db_path) != ":memory:" and not Path(db_path).exists():
@@ -99,7 +99,9 @@ def topics(
                 for tp in result.topics
             ],
             "outlier_ids": result.outlier_ids,
+            "n_outliers": len(result.outlier_ids),  # tweets in no topic: counted, never dropped silently
             "outlier_share": round(result.outlier_share, 4),
+            "outlier_note": outlier_note(result),
             "message": result.message,
             "trend": series.to_dict(),
             "plot": str(plot) if plot is not None else None,
@@ -118,7 +120,8 @@ def topics(
     if not result.topics:
         return
     # into a log with --top 1 a row is one line: no rules between rows
-    table = Table(title=f"{len(result.topics)} topics, {result.outlier_share:.0%} outliers",
+    table = Table(title=f"{len(result.topics)} topics, {len(result.outlier_ids)} of {result.n_tweets} tweets "
+                        f"({result.outlier_share:.0%}) in no topic",
                   show_lines=out.is_terminal or top > 1, title_justify="center" if out.is_terminal else "left")
     table.add_column("id", justify="right")
     table.add_column("size", justify="right")

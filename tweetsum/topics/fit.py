@@ -168,6 +168,17 @@ def build_topics(store, tweets: Sequence[Tweet], embedder, *, progress: bool = F
     return result
 
 
+def outlier_note(result: TopicModelResult) -> str | None:
+    """The line a digest's notes carry when some tweets are in no topic (None when every tweet is in one): a
+    tweet left out of every topic is never dropped silently."""
+    k = len(result.outlier_ids)
+    if not k:
+        return None
+    return (f"{k} of {result.n_tweets} tweet{'s' if result.n_tweets != 1 else ''} ({result.outlier_share:.0%}) "
+            f"{'are' if k != 1 else 'is'} in no topic: not close enough to any topic to join it, so no summary covers "
+            f"{'them' if k != 1 else 'it'}")
+
+
 def labels_of(result: TopicModelResult, ids: Sequence[int]) -> np.ndarray:
     """Topic id per tweet id (-1 for outliers / unknown), e.g. to score a result against reference labels."""
     lab = {i: t.id for t in result.topics for i in t.member_ids}
