@@ -2,10 +2,12 @@
 
 1. CPU backend variants (llama-bench style, pp512 and tg64, one child process per variant forced with
    TWEETSUM_CPU_VARIANT): every runnable variant against x64 (no SIMD) and haswell (AVX2).
-2. Generation inside the pipeline against raw generation: a real section (the demo sample's largest topic,
-   its real prompt and schema budget) decoded by the engine's lazy-grammar loop, by llama-cpp-python's own
-   generate() with the grammar in its sampler chain (what the engine did before), and raw tg at the same depth.
-   The two constrained decodes must give the same tokens (greedy).
+2. Generation inside the pipeline against raw generation (issue 28): a real section (the demo sample's largest
+   topic, its real prompt, schema budget, repeat penalty and copy suppression) decoded by the engine
+   (sampling on the context's logits buffer, tweetsum.llm.sampling), by the sampler it replaced
+   (devkit/ref_sampling.py, the vocabulary copied into Python per token), and raw single-token decodes at the
+   same depth. Printed: ms per token of each, the sampling overhead (pipeline - raw; target <= 0.3 ms),
+   pipeline / raw speed (target >= 0.95), and whether the two samplers gave the same tokens (greedy).
 3. Batched decoding: the map-stage sections of the demo sample's largest topic (summary, key points, views,
    events: their real prompts, JSON schemas, budgets, repeat penalty and copy suppression) decoded as 4
    sequences in one batch (tweetsum.llm.batch) against the same decoder one sequence at a time; aggregate
@@ -17,7 +19,7 @@
 5. Peak RSS of this process (the model loaded and used).
 
     .venv/bin/python benchmarks/bench_speed.py [--model qwen1.5b] [--threads 2] [--parts variants,generation,batch,lookup]
-                                               [--json out.json]
+                                               [--json out.json]   (also: settings)
 """
 from __future__ import annotations
 
@@ -61,6 +63,27 @@ def variants(model: str, threads: int, only: list[str] | None = None) -> dict:
     return {"chosen": best.variant, "runs": out}
 
 
+def settings_part(model: str, threads: int) -> dict:
+    """The CPU settings of tweetsum.llm.settings against the alternatives, llama-bench style (pp512, tg64 at
+    depth 2048, the depth of a topic's prompt): n_batch 64 against 512, flash attention off against on."""
+    from tweetsum.llm.engine import Engine
+    from tweetsum.modelbench.speed import llama_bench
+
+    out = {}
+    for nb, fa in ((64, False), (512, False), (64, True)):
+        e = Engine(model, n_ctx=4096, n_threads=threads, n_batch=nb, flash_attn=fa, n_gpu_layers=0)
+        r = llama_bench(e, pp=512, tg=32, depth=2048, tg_depth=32, reps=2)
+        out[f"n_batch {nb}, flash attention {'on' if fa else 'off'}"] = {"pp512": round(max(r["pp"]), 1),
+                                                                       "tg32_at_2048": round(max(r["tg_depth"]), 2)}
+        e.close()
+        print(f"  {list(out)[-1]}: {out[list(out)[-1]]}", flush=True)
+    base = out["n_batch 64, flash attention off"]
+    for k, v in out.items():
+        v["pp_over_default"] = round(v["pp512"] / base["pp512"], 3)
+        v["tg_over_default"] = round(v["tg32_at_2048"] / base["tg32_at_2048"], 3)
+    return out
+
+
 def demo_topic():
     """The demo sample's largest topic (2026-01-20..22, +08:00, theme AI) and its tweets by id."""
     from tweetsum.core.timeutil import parse_tz, parse_window
@@ -83,42 +106,85 @@ def demo_topic():
     return top, tw
 
 
-def generation(model: str, threads: int) -> dict:
-    import llama_cpp
-
+def section_speed(e, prompt, schema, budget: int, *, reference: bool = True, rounds: int = 2) -> dict:
+    """One section decoded by the engine (``complete``: sampling on the context's logits), by the sampler it
+    replaced (devkit/ref_sampling.py) on the same evaluated prompt, and raw single-token decodes at the same
+    depth (llama-bench's tg: random tokens, no sampling). Best of ``rounds`` each, interleaved."""
+    from devkit import ref_sampling
+    from tweetsum.llm import kv, sampling
     from tweetsum.modelbench.speed import llama_bench
-    from tweetsum.llm.engine import Engine
-    from tweetsum.llm.prompts import Prompt, task_text
-    from tweetsum.llm.schemas import max_output_tokens, section_schema
-    from tweetsum.summarize.plan import plan_topic
-    from tweetsum.summarize.topic_map import REPEAT_PENALTY
+    from tweetsum.summarize.topic_map import COPY_NGRAM, REPEAT_PENALTY
 
-    top, tw = demo_topic()
-    e = Engine(model, n_ctx=4096, n_threads=threads)
-    plan = plan_topic(e, top, tw, ["summary", "key_points"], lang="zh")
-    numbers = list(range(1, len(plan.kept) + 1))
-    schema = section_schema("key_points", numbers, [t.author_handle for t in plan.kept], lang="zh")
-    budget = max_output_tokens(schema, 1.0)
-    prompt = Prompt(plan.system, plan.data, task_text("key_points", "zh"))
-    g = e.complete(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY)
-    lazy_tps = g.stats.gen_tps
-    # the same decode with the grammar over the whole vocabulary at every step (llama-cpp-python's chain)
     ll = e.llama
-    toks, _ = e.tokenize_prompt(prompt)
-    out, t0 = [], time.perf_counter()
-    for t in ll.generate(toks, temp=0.0, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=REPEAT_PENALTY,
-                         grammar=e.grammar(schema)):
-        if llama_cpp.llama_vocab_is_eog(ll._model.vocab, t) or len(out) >= budget:
-            break
-        out.append(t)
-    full_tps = len(out) / (time.perf_counter() - t0)
-    depth = len(toks)
-    raw = llama_bench(e, pp=64, tg=64, depth=min(depth, 4096 - 64), tg_depth=64, reps=1)
-    raw_tps = raw["tg_depth"][0] if raw.get("tg_depth") else raw["tg"][0]
-    return {"prompt_tokens": depth, "generated": len(g.tokens), "identical_tokens": out == g.tokens,
-            "lazy_grammar_tps": round(lazy_tps, 2), "full_grammar_tps": round(full_tps, 2),
-            "raw_tg_at_depth_tps": round(raw_tps, 2), "lazy_over_full": round(lazy_tps / full_tps, 3),
-            "pipeline_over_raw": round(lazy_tps / raw_tps, 3), "before_over_raw": round(full_tps / raw_tps, 3)}
+    toks, prefix_len = e.tokenize_prompt(prompt)
+    runs: dict[str, list[float]] = {"pipeline": [], "before": []}
+    tokens: dict[str, list[int]] = {}
+    checks: list[tuple[int, int]] = []
+    orig_free = sampling.SeqSampler.free
+    sampling.SeqSampler.free = lambda self: (checks.append((self.grammar_checks, self.full_checks)),
+                                             orig_free(self))[1]
+    try:
+        for _ in range(rounds):
+            e.reset_kv()
+            g = e.complete(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY,
+                           copy_ngram=COPY_NGRAM)
+            runs["pipeline"].append(g.stats.gen_seconds / max(1, len(g.tokens)))
+            tokens["pipeline"] = g.tokens
+            if not reference:
+                continue
+            e.reset_kv()
+            e.hold_prefix(toks[:prefix_len])
+            kv.advance(ll, toks)
+            t0 = time.perf_counter()
+            out, _ = ref_sampling.decode(ll, max_tokens=budget, temp=0.0, seed=0, repeat_penalty=REPEAT_PENALTY,
+                                         grammar=e.grammar(schema) if schema is not None else None,
+                                         ignore_eos=False, on_token=None, t1=t0,
+                                         bans=ref_sampling.copy_bans(toks, COPY_NGRAM))
+            runs["before"].append((time.perf_counter() - t0) / max(1, len(out)))
+            tokens["before"] = out
+    finally:
+        sampling.SeqSampler.free = orig_free
+    e.reset_kv()
+    n_gen = len(tokens["pipeline"])
+    depth = min(len(toks) + n_gen // 2, e.n_ctx - 64)
+    raw = llama_bench(e, pp=64, tg=64, depth=depth, tg_depth=64, reps=rounds)
+    raw_ms = 1000 / max(raw["tg_depth"])
+    pipe_ms = 1000 * min(runs["pipeline"])
+    res = {"prompt_tokens": len(toks), "generated": n_gen,
+           "grammar_rejected_steps": checks[0][0] if checks else None,
+           "whole_vocabulary_checks": checks[0][1] if checks else None,
+           "raw_ms_per_token": round(raw_ms, 3), "pipeline_ms_per_token": round(pipe_ms, 3),
+           "overhead_ms_per_token": round(pipe_ms - raw_ms, 3), "pipeline_over_raw": round(raw_ms / pipe_ms, 3)}
+    if reference:
+        before_ms = 1000 * min(runs["before"])
+        res.update({"identical_tokens": tokens["pipeline"] == tokens["before"],
+                    "before_ms_per_token": round(before_ms, 3),
+                    "before_overhead_ms_per_token": round(before_ms - raw_ms, 3),
+                    "before_over_raw": round(raw_ms / before_ms, 3)})
+    return res
+
+
+def generation(model: str, threads: int) -> dict:
+    """:func:`section_speed` on each of the four map sections of the demo's largest topic (their real prompts,
+    schemas, budgets), and the totals over the four (the figures the target is about)."""
+    e, sections, secs = demo_sections(model, threads, 4)
+    per = {}
+    for sec, (prompt, schema, budget) in zip(sections, secs):
+        per[sec] = section_speed(e, prompt, schema, budget)
+        print(f"  {sec}: {json.dumps(per[sec])}", flush=True)
+    n = sum(r["generated"] for r in per.values())
+
+    def wavg(k):
+        return round(sum(r[k] * r["generated"] for r in per.values()) / max(1, n), 3)
+
+    tot = {k: wavg(k) for k in ("raw_ms_per_token", "pipeline_ms_per_token", "before_ms_per_token",
+                                "overhead_ms_per_token", "before_overhead_ms_per_token")}
+    tot.update({"generated": n, "identical_sections": f"{sum(r['identical_tokens'] for r in per.values())}/4",
+                "pipeline_over_raw": round(tot["raw_ms_per_token"] / tot["pipeline_ms_per_token"], 3),
+                "before_over_raw": round(tot["raw_ms_per_token"] / tot["before_ms_per_token"], 3),
+                "grammar_rejected_steps": sum(r["grammar_rejected_steps"] or 0 for r in per.values())})
+    e.close()
+    return {"sections": per, "total": tot}
 
 
 def demo_sections(model: str, threads: int, n: int):
@@ -227,7 +293,7 @@ def main() -> None:
     ap.add_argument("--model", default="qwen1.5b")
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--json", default=None)
-    ap.add_argument("--parts", default="variants,generation,batch", help="comma-separated: variants,generation,batch,lookup")
+    ap.add_argument("--parts", default="variants,generation,batch", help="comma-separated: variants,settings,generation,batch,lookup")
     ap.add_argument("--n-seq", type=int, default=4, help="sequences in one batch (part 'batch')")
     ap.add_argument("--variants", default=None,
                     help="comma-separated CPU variants to run (default: every runnable one; x64 takes minutes)")
@@ -251,10 +317,16 @@ def main() -> None:
                     if "pp" in r:
                         print(f"  {v} / {base}: prompt {r['pp'] / runs[base]['pp']:.2f}x, generation "
                               f"{r['tg'] / runs[base]['tg']:.2f}x")
+    if "settings" in parts:
+        print("== CPU settings: n_batch 64 vs 512, flash attention off vs on (pp512, tg32 at depth 2048)")
+        res["settings"] = settings_part(a.model, threads)
     if "generation" in parts:
-        print("== generation inside the pipeline vs raw")
+        print("== generation inside the pipeline vs raw (4 map sections of the demo's largest topic)")
         res["generation"] = generation(a.model, threads)
-        print("  " + json.dumps(res["generation"]))
+        t = res["generation"]["total"]
+        print(f"  over {t['generated']} tokens: sampling overhead {t['overhead_ms_per_token']} ms/token (target <= 0.3; "
+              f"the replaced sampler {t['before_overhead_ms_per_token']}), pipeline / raw {t['pipeline_over_raw']} "
+              f"(target >= 0.95; before {t['before_over_raw']}), same tokens as before: {t['identical_sections']}")
     if "batch" in parts:
         print(f"== {a.n_seq} sections of one topic in one batch vs one at a time")
         res["batch"] = batched(a.model, threads, a.n_seq)

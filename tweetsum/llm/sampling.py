@@ -112,6 +112,7 @@ class SeqSampler:
         self._n_ban, self._ban_map = bans if bans else (0, {})
         self.out: list[int] = []
         self.grammar_checks = 0  # steps whose plain pick the grammar rejected (for the benchmark)
+        self.full_checks = 0  # of those, steps the grammar had to see the whole vocabulary
 
     # -- the steps -----------------------------------------------------------------------------------------
     def _penalize(self, row) -> None:
@@ -159,7 +160,8 @@ class SeqSampler:
         ok = np.flatnonzero(view["logit"][:k] != _NEG_INF)
         if len(ok) and row[top[ok[0]]] > row[top[-1]] and row[top[ok[0]]] != _NEG_INF:
             return int(top[ok[0]])
-        view2, arr2 = self._full_array(row)  # a tie with the 64th, or nothing allowed among the best: all of them
+        self.full_checks += 1  # a tie with the 64th, or nothing allowed among the best: all of them
+        view2, arr2 = self._full_array(row)
         _apply(self._gram, arr2, self.n_vocab)
         best = int(np.argmax(view2["logit"]))
         return best if view2["logit"][best] != _NEG_INF else -1
