@@ -6,19 +6,8 @@ import json
 import time
 
 
-def copy_bans(source: list[int], n: int) -> tuple[int, dict[tuple[int, ...], frozenset[int]]]:
-    """For copy suppression: every n-token span of ``source`` mapped to the tokens that follow it there."""
-    follow: dict[tuple[int, ...], set[int]] = {}
-    for i in range(len(source) - n):
-        follow.setdefault(tuple(source[i:i + n]), set()).add(source[i + n])
-    return n, {k: frozenset(v) for k, v in follow.items()}
-
-
-def schema_grammar(schema: dict):
-    """llama.cpp's GBNF grammar (a ``LlamaGrammar``) for a JSON schema."""
-    from llama_cpp import LlamaGrammar
-
-    return LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
+# copy_bans and schema_grammar are unchanged: the reference uses tweetsum's own
+from tweetsum.llm.sampling import copy_bans, schema_grammar  # noqa: E402,F401
 
 
 def _add_tail(chain, temp: float, seed: int) -> None:
