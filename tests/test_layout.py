@@ -1,7 +1,7 @@
 """The package's layout rules, checked by walking every import in ``tweetsum/`` (issue 15).
 
 - Data flows one way: a module imports only its own unit or the units listed before it in ``LAYERS``
-  (sources → store → select → embed → topics → summarize → compose → render, then the run, the model bench and
+  (sources → store → select → embed → topics → summarize → verify → compose → render, then the run, the model bench and
   the CLI on top). The CLI is imported by nothing below it; progress is reported through callbacks.
 - Nothing imports another module's private (``_``-prefixed) names.
 - ``devkit/`` (fixture builders, the network guard) is never imported by the package, so the wheel runs without it.
@@ -19,7 +19,7 @@ PKG = Path(__file__).resolve().parents[1] / "tweetsum"
 # Lowest first. A unit is a module or a subpackage of tweetsum.
 LAYERS = [
     "tweetsum.offline", "tweetsum", "tweetsum.core", "tweetsum.store", "tweetsum.ingest", "tweetsum.embed",
-    "tweetsum.selection", "tweetsum.topics", "tweetsum.llm", "tweetsum.summarize", "tweetsum.report",
+    "tweetsum.selection", "tweetsum.topics", "tweetsum.llm", "tweetsum.summarize", "tweetsum.verify", "tweetsum.report",
     "tweetsum.run", "tweetsum.modelbench", "tweetsum.commands", "tweetsum.cli",
 ]
 MAX_LINES = 400

@@ -291,6 +291,24 @@ class Engine:
                           {"completion_tokens": len(out), "finish_reason": finish, "label": prompt.label})
         return Generation(text, st, out)
 
+    def score(self, prompt: Prompt, text: str) -> tuple[list[int], list[float]]:
+        """The tokens of ``text`` as the answer to ``prompt`` and the log-probability of each (prompt evaluation
+        only: :mod:`.scoring`). Counted in :attr:`calls` like a generation with no output tokens."""
+        from tweetsum.llm.scoring import score_after
+
+        tokens, prefix_len = self.tokenize_prompt(prompt)
+        cont = self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+        if len(tokens) + len(cont) > self.n_ctx:
+            raise ContextOverflow(f"prompt of {len(tokens)} tokens + {len(cont)} scored tokens exceeds "
+                                  f"n_ctx={self.n_ctx} ({prompt.label or 'prompt'})")
+        before = kv.cached_len(self.llama, tokens[:-1])
+        t0 = time.perf_counter()
+        lps = score_after(self, tokens, prefix_len, cont)
+        st = CallStats(prompt.label, len(tokens), prefix_len, len(tokens) - before + len(cont) - 1, before, False, 0,
+                       time.perf_counter() - t0, 0.0, "scored", False)
+        self.calls.append(st)
+        return cont, lps
+
     # -- statistics --------------------------------------------------------------------------------------
     @property
     def totals(self) -> dict[str, Any]:

@@ -1,0 +1,87 @@
+"""The verification stage's rules (tweetsum/verify), each on the fault the careful reading found in a real post
+(benchmarks/data/faithfulness/): a reversed direction, a figure given a direction it does not have, an invented
+event, one author made into many, a view given to an organisation or to someone else, cut text, stock phrases.
+Each test also shows the faithful form passing, so a rule that flags everything fails too."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from tweetsum.core.tweet import Tweet
+from tweetsum.verify import verify
+
+T0 = datetime(2026, 1, 21, 8, 0, tzinfo=timezone.utc)
+
+
+def tw(text: str, handle: str = "liu_touzi", i: int = 1) -> Tweet:
+    return Tweet(id=2013000000000000000 + i, author_handle=handle, author_name=handle.title(), created_at=T0, text=text)
+
+
+LIU = tw("今天 AI 板块回调，但基本面没有变化，只是资金在高位换手。长期逻辑不变。")
+JUNE = tw('Adding thumbs up/down to AI output got us a 0.4% response rate. Adding "Edit" and tracking the edits gave '
+          "us signal on every single use. Implicit feedback wins.", "june_pm", 2)
+AMD = tw("$AMD up 6% on a rumor of a cloud inference deal. No press release, no confirmation. Taking profits.",
+         "quantqueen_ria", 3)
+IVY = tw("We shipped v0.9 of our open-source agent framework: typed tool schemas, step budgets, and a replay "
+         "debugger.", "ivy_agents", 4)
+
+
+def rules(v) -> set[str]:
+    return {f.rule for f in v.faults}
+
+
+def test_a_reversed_direction_is_unfaithful():
+    v = verify("AI 板块回调，但基本面没有变化，只是资金在低位换手。", [LIU])
+    assert v.label == "unfaithful" and "direction" in rules(v), v.reason()
+    assert verify("AI 板块回调，但基本面没有变化，只是资金在高位换手。", [LIU]).faithful
+
+
+def test_a_figure_given_a_direction_the_tweet_does_not_give_it():
+    v = verify("添加 thumbs up/down 和编辑功能后，AI 输出的响应率提高了0.4%。", [JUNE])
+    assert "direction" in rules(v), v.reason()
+    assert verify("在 AI 输出上加点赞/点踩只带来了0.4%的反馈率，而跟踪“编辑”让每次使用都有反馈。", [JUNE]).faithful
+
+
+def test_an_event_no_tweet_reports_is_unfaithful():
+    v = verify("AMD 发布了一款新的芯片，该芯片在性能和能耗方面都优于当前的 GPU。", [AMD], headline="AMD 发布新芯片")
+    assert "event" in rules(v), v.reason()  # "No press release" is not a release
+    assert verify("ivy_agents 发布了开源 agent 框架 v0.9，带有类型化工具模式、步数预算和回放调试器。", [IVY]).faithful
+
+
+def test_one_author_made_into_many():
+    v = verify("多位开发者指出，回放调试器是最值得争取的功能。", [IVY])
+    assert v.label == "unfaithful" and "crowd" in rules(v), v.reason()
+    two = [IVY, tw("Replay debuggers are the feature we'd fight for too.", "maya_builds", 5)]
+    assert "crowd" not in rules(verify("多位开发者指出，回放调试器是最值得争取的功能。", two))
+
+
+def test_a_view_given_to_an_organisation_or_to_another_author():
+    v = verify("芯片公司认为AI板块回调，但基本面没有变化。", [LIU])
+    assert "speaker" in rules(v), v.reason()
+    v = verify("认为AI板块回调但基本面没有变化。", [LIU], speaker="quantqueen_ria")
+    assert "speaker" in rules(v), v.reason()
+    assert verify("认为AI板块回调但基本面没有变化，只是资金在高位换手。", [LIU], speaker="liu_touzi").faithful
+
+
+def test_cut_text_is_truncated():
+    zh = tw("青穹团队今天开源了 MoE 模型，总参数 236B，激活 21B，协议是 Apache-2.0。", "zhao_kaiyuan", 6)
+    for head, text in (("青穹开源MoE模型，协议为Apache-2.", "青穹团队今日开源了MoE模型。"),
+                       ("开源AI框架v0.9发布，包含 typed tool schemas、步", "该框架支持 typed tool schemas。"),
+                       ("青穹开源MoE模型", "青穹团队今天开源了 MoE 模型，协议是"),
+                       ("青穹开源MoE模型", "总参数 236B，激活 21B，中文能力超过了几个闭源模…")):
+        v = verify(text, [zh], headline=head)
+        assert v.label == "truncated" or "cut" in rules(v), (head, text, v.reason())
+    assert verify("青穹团队今天开源了 MoE 模型，总参数 236B，激活 21B，协议是 Apache-2.0。", [zh],
+                  headline="青穹开源236B参数的MoE模型").faithful
+
+
+def test_stock_phrases_are_vacuous():
+    text = "这些推文对行业的影响是深远的，需要我们持续关注和研究。总体来看，具体表现可能因公司和产品而异。"
+    v = verify(text, [LIU])
+    assert v.label == "vacuous", v.reason()
+    assert verify("资金在高位换手，但基本面没有变化，长期逻辑不变。", [LIU]).faithful
+
+
+def test_a_quote_is_checked_by_its_headline_only():
+    q = "引述 @quantqueen_ria：「$AMD up 6% on a rumor of a cloud inference deal. No press release, no confirmation.」"
+    assert verify(q, [AMD]).faithful
+    assert not verify(q, [AMD], headline="AMD 发布新芯片").faithful

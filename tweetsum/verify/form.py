@@ -1,0 +1,67 @@
+"""Faults a reader sees without the tweets: text cut mid-sentence, and sentences that say nothing.
+
+Measured on the careful-reading gold set (``benchmarks/data/faithfulness/``): the cut items of the zh demo end in
+a dangling word ("…包含 typed tool schemas、步", "调试起来是噩", "协议是"), a version cut at its dot ("Apache-2."),
+or our own ellipsis after model prose ("偏向乐…"); the vacuous ones are built from stock phrases ("影响是深远的",
+"需要持续关注", "具体表现可能因公司和产品而异") around no specific term of the cited tweets.
+"""
+from __future__ import annotations
+
+import re
+
+# a complete sentence or clause ends in one of these (a quote's closing mark included)
+_ENDS = "。！？!?.；;」』”\"')）】]>…"
+# a headline or text ending in one of these words stops mid-clause: a particle, a preposition, a conjunction,
+# an enumeration comma, a copula ("协议是")
+_DANGLING_ZH = re.compile(r"(?:[的是在和与及、，,了把被对从向给为将等也并而且或]|、[\u3400-\u9fff]|以及|包括|包含|并且|因为|由于|例如|比如)$")
+_DANGLING_EN = re.compile(r"\b(?:the|a|an|of|to|and|or|with|for|in|on|at|by|from|as|is|are|was|that|which|than|"
+                          r"including|such)$", re.I)
+_CUT_VERSION = re.compile(r"[A-Za-z]-?\d+\.$")  # "Apache-2." : a version cut at its dot
+_OUR_ELLIPSIS = re.compile(r"[^」”\"]…$|\.\.\.$")  # prose cut by a length bound ("偏向乐…"); a cut quote is marked
+
+# stock phrases that carry no fact of the tweets (zh, en); an item made of them and nothing specific is vacuous
+_STOCK = re.compile(
+    "|".join([
+        r"影响是深远的", r"深远(?:的)?影响", r"需要(?:我们)?(?:持续|继续|进一步)?(?:关注|研究|观察)", r"值得(?:持续|进一步)?关注",
+        r"前景广阔", r"具体表现可能因", r"因公司和产品而异", r"关注度较高", r"复杂性", r"引发(?:了)?(?:广泛|热烈)(?:的)?讨论",
+        r"多个方面", r"各个方面", r"重要(?:的)?(?:意义|作用)", r"不容忽视", r"有待观察", r"拭目以待", r"机遇与挑战",
+        r"挑战与机遇", r"不断发展", r"快速发展", r"日益(?:重要|增长)",
+        r"remains? to be seen", r"worth (?:watching|monitoring|noting)", r"far[- ]reaching", r"continue[sd]? to (?:monitor|watch)",
+        r"(?:significant|profound|important) (?:impact|implications|role)", r"various (?:aspects|sectors|fields)",
+        r"opportunities and challenges", r"challenges and opportunities", r"rapid(?:ly)? (?:develop|evolv)\w*",
+    ]), re.I)
+
+
+def cut_reason(text: str) -> str | None:
+    """Why ``text`` (a headline or an item's text) reads as cut off, or None."""
+    s = text.strip()
+    if not s:
+        return None
+    if _OUR_ELLIPSIS.search(s):
+        return f"ends in an ellipsis mid-sentence: …{s[-12:]!r}"
+    if _CUT_VERSION.search(s):
+        return f"ends mid-token: …{s[-12:]!r}"
+    if _DANGLING_ZH.search(s) or _DANGLING_EN.search(s):
+        return f"ends on a dangling word: …{s[-12:]!r}"
+    return None
+
+
+def text_cut(text: str) -> str | None:
+    """An item's text is cut when it ends on a dangling word, a cut token or our ellipsis (:func:`cut_reason`). A
+    missing final mark alone is not a cut: "…包括 typed tool schemas、step budgets 和 replay 调试器" is complete."""
+    return cut_reason(text)
+
+
+def stock_share(text: str) -> float:
+    """Share of the text's characters inside stock phrases (after the phrases are widened to their clause)."""
+    if not text:
+        return 0.0
+    hit = 0
+    for clause in re.split(r"[。！？!?；;，,]", text):
+        if _STOCK.search(clause):
+            hit += len(clause)
+    return hit / max(1, len(text))
+
+
+def stock_phrases(text: str) -> list[str]:
+    return [m.group(0) for m in _STOCK.finditer(text)]

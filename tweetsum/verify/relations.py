@@ -1,0 +1,98 @@
+"""Relations a small model gets backwards or invents: the direction of a change, and an event that happened.
+
+- **Direction.** "资金在高位换手" became "低位换手"; "only a 0.4% response rate" became "响应率提高了0.4%". Each
+  direction word of the item (either language) belongs to a pole (up or down); the cited tweets must say the same
+  pole and not only the opposite one. Near a figure the rule is strict (the figure's relation must be the
+  tweet's); elsewhere only a reversal (the tweets say the opposite pole, never this one) is a fault.
+- **Events.** "AMD 发布新芯片" over tweets about a rumour: an item that says something was released, launched,
+  announced, acquired or funded needs a cited tweet that reports such an event.
+"""
+from __future__ import annotations
+
+import re
+
+from tweetsum.core.tweet import Tweet
+
+# Direction words in groups of two opposite poles, zh and en (an en word ending in "-" takes any ending). Poles are
+# compared within a group: "回调" (a price move) says nothing about "高位" (a level).
+GROUPS = {
+    "level": (("高位", "高点", "highs", "peak-"), ("低位", "低点", "lows", "bottom-")),
+    "price": (("上涨", "涨", "走高", "攀升", "飙升", "大涨", "反弹", "rise", "rises", "rose", "risen", "rising", "rall-",
+               "jump-", "surg-", "soar-", "climb-", "gain", "gains", "gained", "up"),
+              ("下跌", "跌", "走低", "回落", "回调", "大跌", "fall", "falls", "fell", "fallen", "falling", "drop",
+               "drops", "dropped", "declin-", "slump-", "plung-", "pullback", "sell-off", "selloff", "down")),
+    "amount": (("增加", "增长", "提高", "提升", "提到", "扩大", "升至", "增至", "翻倍", "increas-", "grew", "grow", "grows",
+                "growing", "growth", "higher", "boost-", "expand-", "doubl-", "more"),
+               ("减少", "下降", "降低", "缩小", "降至", "减半", "下滑", "萎缩", "decreas-", "shrank", "shrink-", "lower",
+                "reduc-", "cut", "cuts", "slash-", "halv-", "fewer", "less")),
+    "stance": (("看多", "看涨", "乐观", "利好", "超配", "加仓", "买入", "bullish", "overweight", "optimis-", "long"),
+               ("看空", "看跌", "悲观", "利空", "低配", "减仓", "卖出", "bearish", "underweight", "pessimis-", "short")),
+    "compare": (("超过", "高于", "多于", "以上", "more than", "above", "over", "beat", "beats", "exceed-"),
+                ("不到", "低于", "少于", "以下", "less than", "below", "under", "miss", "missed")),
+    "speed": (("加速", "加快", "accelerat-", "faster", "speed up"), ("放缓", "减速", "slow-", "decelerat-")),
+}
+
+
+def _pattern(words) -> re.Pattern:
+    alts = []
+    for w in words:
+        if re.search(r"[\u3400-\u9fff]", w):
+            alts.append(re.escape(w))
+        else:
+            core = re.escape(w[:-1]) + r"[a-z]*" if w.endswith("-") else re.escape(w)
+            alts.append(r"(?<![A-Za-z])" + core + r"(?![A-Za-z])")
+    return re.compile("|".join(sorted(alts, key=len, reverse=True)), re.I)
+
+
+_POLES = {g: (_pattern(up), _pattern(down)) for g, (up, down) in GROUPS.items()}
+_EVENT_ZH = re.compile(r"发布|推出|上线|宣布|开源了|收购|并购|融资|获投|上市|发行|签约|推出了")
+_EVENT_EN = re.compile(r"\b(?:launch\w*|(?<!press )releas\w*|announc\w*|unveil\w*|ship(?:s|ped)?|open[- ]sourc\w*|acqui\w*|"
+                       r"rais(?:e|ed|es|ing)\b|funding|round|ipo|listed|signed|introduc\w*|rolled out|dropped|"
+                       r"published|debut\w*|we shipped|is out|now available|v\d)", re.I)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|个点|倍|x|成|pp|bp)?")
+
+
+_NOT_DIRECTION = re.compile(r"thumbs?[ -](?:up|down)|up\s*/\s*down|ups and downs|up to|set up|sign(?:ed)? up|"
+                            r"follow(?:ed)?[ -]up|break ?down|shut ?down|look(?:ing)? (?:up|down)|more and more", re.I)
+
+
+def poles(text: str) -> set[tuple[str, int]]:
+    """(group, pole) pairs the text's direction words name; pole 0 is up, 1 is down."""
+    text = _NOT_DIRECTION.sub(" ", text)
+    return {(g, i) for g, pats in _POLES.items() for i, p in enumerate(pats) if p.search(text)}
+
+
+def _pole_words(text: str) -> list[tuple[int, str, str, int]]:
+    """(position, word, group, pole) of every direction word of the text."""
+    found = []
+    text = _NOT_DIRECTION.sub(lambda m: " " * len(m.group(0)), text)
+    for g, pats in _POLES.items():
+        for i, p in enumerate(pats):
+            found.extend((m.start(), m.group(0), g, i) for m in p.finditer(text))
+    return sorted(found)
+
+
+def direction_fault(text: str, cited: list[Tweet]) -> str | None:
+    """A direction the tweets state only the other way round, or a figure given a direction no tweet gives it."""
+    said = set()
+    for t in cited:
+        said |= poles(t.text)
+    for pos, word, group, pole in _pole_words(text):
+        name = ("up", "down")[pole]
+        if (group, 1 - pole) in said and (group, pole) not in said:
+            return f"{word!r} says {name}; the cited tweets say only the opposite ({group})"
+        window = text[max(0, pos - 8): pos + len(word) + 8]
+        fig = _NUMBER.search(window)
+        if fig and group in ("price", "amount") and not any((g, pole) in said for g in ("price", "amount")):
+            return f"{word!r} gives the figure {fig.group(0).strip()} a direction ({name}) no cited tweet gives"
+    return None
+
+
+def event_fault(text: str, cited: list[Tweet]) -> str | None:
+    """An item that reports a release, launch, announcement, deal or funding needs a tweet that reports one."""
+    m = _EVENT_ZH.search(text) or _EVENT_EN.search(text)
+    if m is None:
+        return None
+    if any(_EVENT_ZH.search(t.text) or _EVENT_EN.search(t.text) for t in cited):
+        return None
+    return f"{m.group(0)!r} reports an event; no cited tweet reports a release, launch, announcement or deal"

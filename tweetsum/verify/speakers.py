@@ -1,0 +1,79 @@
+"""Who said it: one author made into many, a person made into a team or a company, a view given to someone else.
+
+The careful reading of the zh demo found these in 9 of 45 items: "多位开发者指出" / "多篇推文指出" over one author's
+tweet, "Devon_kv团队" for the engineer @devon_kv, "芯片公司认为" for the investor @liu_touzi. The tweets' authors
+are known exactly, so the check is exact: a crowd word needs two or more cited authors, a cited author's name is
+not a team, and a view's speaker is a cited tweet's author.
+"""
+from __future__ import annotations
+
+import re
+
+from tweetsum.core.tweet import Tweet
+
+_CROWD_ZH = re.compile(r"(?:多位|多名|多篇|多条|多个|许多|很多|不少|大多数|大部分|众多|诸多|一些|部分|各方|业内)"
+                       r"(?:[\u3400-\u9fff]{0,4})?(?:开发者|作者|用户|推文|帖子|网友|博主|投资者|分析师|工程师|专家|人士|人|从业者|团队|公司|创业者|研究者)")
+_CROWD_EN = re.compile(r"\b(?:many|several|multiple|numerous|most|various|some|a number of|a few)\s+"
+                       r"(?:\w+\s+)?(?:users|developers|authors|tweets|posts|people|posters|investors|commenters|"
+                       r"analysts|engineers|experts|founders|teams|companies|researchers|voices|accounts)\b", re.I)
+# "@devon_kv团队", "June_pm team": a person's account made into an organisation
+_TEAM_ZH = r"\s*(?:团队|公司|集团|实验室|机构)"
+_TEAM_EN = r"(?:'s)?\s+(?:team|company|lab|group)\b"
+# a generic organisation or crowd as the speaker of a view ("芯片公司认为", "the company says")
+_ORG_SPEAKER = re.compile(r"(?:^|[，。；,;])\s*(?:[\u3400-\u9fff]{0,4}(?:公司|企业|厂商|机构|市场|行业|业界|分析师|专家)|"
+                          r"(?:the |some )?(?:companies|company|industry|market|analysts|experts))\s*"
+                          r"(?:认为|指出|表示|称|预计|判断|觉得|says?|believes?|thinks?|argues?|notes?)", re.I)
+
+
+def _names(t: Tweet) -> set[str]:
+    out = {t.author_handle.casefold()} if t.author_handle else set()
+    if t.author_name:
+        out.add(t.author_name.casefold())
+    return out
+
+
+def crowd_fault(text: str, cited: list[Tweet]) -> str | None:
+    """A crowd word ("多位开发者", "many users") over fewer than two cited authors."""
+    authors = {t.author_handle.casefold() for t in cited if t.author_handle}
+    if len(authors) >= 2:
+        return None
+    m = _CROWD_ZH.search(text) or _CROWD_EN.search(text)
+    if m is None:
+        return None
+    who = next(iter(authors), "nobody")
+    return f"{m.group(0)!r} but the cited tweets have one author (@{who})"
+
+
+def team_fault(text: str, cited: list[Tweet]) -> str | None:
+    """A cited author's handle or name followed by team/company: the person becomes an organisation, unless the
+    tweet itself speaks of a team ("our team", "我们团队")."""
+    folded = text.casefold()
+    for t in cited:
+        if re.search(r"\bour (?:team|company|lab)\b|我们(?:的)?(?:团队|公司)|团队", t.text, re.I):
+            continue
+        for n in _names(t):
+            if n and re.search(re.escape(n) + "(?:" + _TEAM_ZH + "|" + _TEAM_EN + ")", folded, re.I):
+                return f"{n!r} is one person's account, written as a team or company"
+    return None
+
+
+def speaker_fault(speaker: str | None, cited: list[Tweet]) -> str | None:
+    """A view shown under ``speaker`` (a handle) must be a cited tweet's author's view."""
+    if not speaker:
+        return None
+    s = speaker.lstrip("@").casefold()
+    if any(t.author_handle and t.author_handle.casefold() == s for t in cited):
+        return None
+    authors = ", ".join(sorted({"@" + t.author_handle for t in cited if t.author_handle})) or "nobody"
+    return f"the view is given to @{s}, but the cited tweets are by {authors}"
+
+
+def org_speaker_fault(text: str, cited: list[Tweet]) -> str | None:
+    """A company, market or crowd given as the speaker when every cited tweet is one person's post."""
+    m = _ORG_SPEAKER.search(text)
+    if m is None:
+        return None
+    phrase = m.group(0).strip("，。；,; ")
+    if any(phrase.split("认为")[0].casefold() in t.text.casefold() for t in cited):
+        return None
+    return f"{phrase!r} gives the view to an organisation; the cited tweets are individuals' posts"
