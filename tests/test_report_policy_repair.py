@@ -93,7 +93,8 @@ def test_scraps_left_by_trimming_are_not_published_as_model_prose():
     assert it is None or it.source != "trimmed"
     # a trimmed item that keeps most of the text is still published as trimmed
     comp2 = Composer("zh", tweets, engine=None)
-    it2 = comp2.ground("trends", Item(text="多位作者指出，主流模型的API价格一年内下降了九成以上，价格战仍在继续。"
+    # ("多位作者指出" over one author is no longer a sentence the trim can keep: the meaning check fails it)
+    it2 = comp2.ground("trends", Item(text="主流模型的API价格一年内下降了九成以上，价格战仍在继续。"
                                            "OpenAI为此损失了80亿。", headline="大模型价格战", cites=[1]), pool=[1])
     assert it2.source == "trimmed" and "OpenAI" not in it2.text
 

@@ -41,6 +41,19 @@ def test_a_figure_given_a_direction_the_tweet_does_not_give_it():
     assert verify("在 AI 输出上加点赞/点踩只带来了0.4%的反馈率，而跟踪“编辑”让每次使用都有反馈。", [JUNE]).faithful
 
 
+MA = tw("推理优化实测：同一个 70B 模型，开启前缀缓存 + fp8 KV cache 之后，单卡并发从 18 提到 41，每千 token 成本下降约 55%。",
+        "ma_tuili", 5)
+
+
+def test_a_figure_keeps_the_direction_and_order_of_its_tweet():
+    # the tweet says both "up" (concurrency) and "down" (cost): only the relation each figure belongs to tells
+    v = verify("同一个70B模型开启前缀缓存后，每千token成本上升约55%。", [MA])
+    assert "figure" in rules(v), v.reason()
+    v = verify("同一个70B模型开启前缀缓存后，单卡并发从41降到18。", [MA])
+    assert "figure" in rules(v), v.reason()
+    assert verify("开启前缀缓存和fp8 KV cache后，单卡并发从18提到41，每千token成本下降约55%。", [MA]).faithful
+
+
 def test_an_event_no_tweet_reports_is_unfaithful():
     v = verify("AMD 发布了一款新的芯片，该芯片在性能和能耗方面都优于当前的 GPU。", [AMD], headline="AMD 发布新芯片")
     assert "event" in rules(v), v.reason()  # "No press release" is not a release

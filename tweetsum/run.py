@@ -130,6 +130,17 @@ def parse_now(now: str | None, tz) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=tz)
 
 
+def _verifier(engine, store, notes: list[str]):
+    """The model's reading for the meaning check: the report's own model, in process. A server engine gives no
+    log-probabilities of a given text, so there the check runs its rules alone, and the notes say so."""
+    from tweetsum.verify.support import SupportCheck
+
+    if engine is not None and hasattr(engine, "score"):
+        return SupportCheck(engine, store)
+    notes.append("the meaning check ran its rules only: the model server does not score given text")
+    return None
+
+
 # -- the whole report --------------------------------------------------------------------------------------
 def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> ReportResult:
     from tweetsum.selection import select_tweets
@@ -251,7 +262,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     stage("ground")
     t0 = time.perf_counter()
     comp = Composer(opts.lang, tweets_by_id, engine=engine, store=store, seed=opts.seed,
-                    max_regenerations=opts.max_regenerations,
+                    max_regenerations=opts.max_regenerations, verifier=_verifier(engine, store, notes),
                     embedder=_cross_embedder(embedder, opts.lang, list(tweets_by_id.values())))
     from_d = since.astimezone(tz).date().isoformat()
     to_d = (until.astimezone(tz) - timedelta(seconds=1)).date().isoformat()  # until is exclusive

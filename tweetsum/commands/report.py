@@ -110,12 +110,20 @@ def _figure_lines(res) -> list[str]:
         lines.append(f"published items: {f['published_items']} ({src}); model-written "
                      f"{f['model_written_share']:.0%}"
                      + (" of the items a model was asked for" if f["by_source"].get("notice") else ""))
+        fa = f.get("faithful") or {}
+        if fa.get("items"):
+            lines.append(f"faithful by the meaning check: {fa['faithful']} of {fa['items']} cited items "
+                         f"({fa['faithful_pct']}%)" + (f"; the check's precision {fa['check_precision']}, recall "
+                                                      f"{fa['check_recall']} on the careful-reading gold set"
+                                                      if fa.get("check_precision") is not None else ""))
         b, a = f["claims_model_before_fallback"], f["claims_model_published"]
-        lines.append(f"claims supported: model items as first written {b['supported_pct']}% of {b['claims']}, "
-                     f"published model items {a['supported_pct']}% of {a['claims']}; repeated 3-grams "
+        lines.append(f"names and figures found in the cited tweets: model items as first written "
+                     f"{b['supported_pct']}% of {b['claims']}, published model items {a['supported_pct']}% of "
+                     f"{a['claims']}; repeated 3-grams "
                      f"{f['repeated_3gram_share']:.1%}" + (f"; CJK share of zh prose {f['cjk_share_zh_prose']:.0%}"
                                                            if f.get("cjk_share_zh_prose") is not None else ""))
-    lines.append(f"grounding: {g['items']} items, {g['claims']} claims, {g['supported_pct']}% supported "
+    lines.append(f"grounding: {g['items']} items, {g['claims']} names and figures, {g['supported_pct']}% found "
+                 "in the cited tweets "
                  f"(actions: {g['actions']})")
     return lines
 

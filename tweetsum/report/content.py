@@ -11,6 +11,17 @@ class Author:
 
 
 @dataclass
+class Fallback:
+    """A section (or part) where the pipeline's fallback stood in for the model, and why."""
+    section: str
+    reason: str
+    topic: int | None = None
+
+    def to_dict(self) -> dict:
+        return {"section": self.section, "reason": self.reason, "topic": self.topic}
+
+
+@dataclass
 class Item:
     """One line of the post: an optional bold headline, the text, and the tweets it came from."""
 

@@ -25,7 +25,10 @@ def figures(comp) -> dict:
     grams = [ngram_counts(t) for t in prose]
     total = sum(sum(g.values()) for g in grams)
     rep = sum(sum(g.values()) - len(g) for g in grams)
+    from tweetsum.report.meaning import faithful_figure
+
     out = {
+        "faithful": faithful_figure(pub),
         "published_items": len(pub),
         "by_source": by_source,
         "model_written": len(model_pub),

@@ -208,6 +208,7 @@ class ItemCheck:
     action: str = "kept"  # kept | regenerated | trimmed | replaced_quote | dropped
     source: str = "model"  # model | model_regenerated | trimmed | quote | template
     note: str | None = None
+    meaning: dict | None = None  # the verification stage's verdict (label, faults) on the item as published
 
     @property
     def supported(self) -> bool:
@@ -299,11 +300,10 @@ _CN_NUMERAL = re.compile(r"[一二两三四五六七八九]?十[一二三四五�
 
 
 def _worded_numbers(norm: str) -> set[tuple[str, str]]:
-    """Numbers the sources write in words: "placing fourth", "down by two", "三年前" support 4, 2 and 3 in the
-    item (the model writes figures as digits). Source side only: an item's own words are not figures."""
+    """Numbers the sources write in words ("placing fourth", "三年前" support 4 and 3) or as tenths ("超过六成"
+    supports "60%"): the model writes figures as digits. Source side only: an item's own words are not figures."""
     out = {(str(_EN_NUMBER[m.group(1)]), "") for m in _EN_NUMBER_WORD.finditer(norm)}
     out |= {(str(_cn_value(m.group(0))), "") for m in _CN_NUMERAL.finditer(norm)}
-    # tenths are a percentage: "超过六成" supports "60%" (the en demo's view of a Chinese survey tweet)
     tenths = _CN_FIGURE.sub(lambda m: str(_cn_value(m.group(1))), norm)
     out |= {(str(10 * int(m.group(1))), "%") for m in re.finditer(r"(?<![\d.])(\d{1,2})\s*成", tenths)}
     return out

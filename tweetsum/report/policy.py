@@ -32,10 +32,12 @@ from dataclasses import dataclass, field
 from tweetsum.core.tweet import Tweet
 from tweetsum.core.textcheck import (COPY_SHARE, Relevance, copied_share, headline_chinese, is_looping,
                                      language_ok, ngram_counts, split_sentences)
-from tweetsum.report.content import Author, Item
-from tweetsum.report.grounding import GroundingReport, ItemCheck, check_item
+from tweetsum.report.content import Author, Fallback, Item  # noqa: F401 - Fallback re-exported
+from tweetsum.report import citations, meaning
+from tweetsum.report.grounding import Claim, GroundingReport, ItemCheck, check_item
 from tweetsum.report.prose import has_content, substantial, unref, unspace, untag, untitle
 from tweetsum.report.regenerate import LITERAL_KINDS, regenerate, trim
+from tweetsum.report.restate import restated
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
 ACTOR_KINDS = ("name", "handle", "cashtag", "url")
@@ -43,18 +45,8 @@ ACTOR_KINDS = ("name", "handle", "cashtag", "url")
 # heading when no tweet has a cashtag or finance term) -- no model was asked, so it is not counted in the
 # model-written share (a "template" is: it stands where the model's text failed).
 ALL_SOURCES = (*MODEL_SOURCES, "quote", "template", "notice")
-MAX_CITES = 4  # citations of one item after re-citing (recite): the reference cites two to four tweets a line
+MEANING_FAULT = "not what the cited tweets say"  # the meaning check's reason (report/meaning.py)
 DUP_OVERLAP = 0.6  # share of an item's 3-grams already in a published item of the section: a duplicate
-
-
-@dataclass
-class Fallback:
-    section: str
-    reason: str
-    topic: int | None = None
-
-    def to_dict(self) -> dict:
-        return {"section": self.section, "reason": self.reason, "topic": self.topic}
 
 
 @dataclass
@@ -72,6 +64,7 @@ class Composer:
     quoted: set[int] = field(default_factory=set)
     relevance: Relevance | None = None
     embedder: object = None  # multilingual: relevance across languages (textcheck.CROSS_MIN_SIMILARITY)
+    verifier: object = None  # the model's reading for the meaning check (verify.support.SupportCheck), or None
     _published: dict[str, list] = field(default_factory=dict)
     deferred: list[tuple] = field(default_factory=list)  # failed items waiting for a place: quote_deferred
     _vectors: dict = field(default_factory=dict)
@@ -131,45 +124,6 @@ class Composer:
             return self.lang != "zh" or headline_chinese(text, names_ok=section == "events")
         return has_content(text) and language_ok(text, self.lang)
 
-    def relevant_cites(self, item: Item, pool: list[int] | None) -> list[int]:
-        full = f"{item.headline or ''} {item.text}"
-        known = [i for i in dict.fromkeys(item.cites) if i in self.tweets]
-        rel = [i for i in known if self.relevance.relevant(full, i)]
-        if rel:
-            return rel[:3]
-        return self.relevance.best(full, [i for i in (pool or []) if i in self.tweets] or known, k=3)
-
-    def recite(self, section: str, full: str, cites: list[int], chk: ItemCheck, pool: list[int]) -> list[int]:
-        """Tweets of the pool to add to an item's citations: each relevant to the item and holding one of its
-        claims that the cited tweets lack (greedy, most claims first, up to ``MAX_CITES`` in all). The model
-        often takes a figure from one tweet and cites its neighbour: on the demo (1.5B) "up ~35% y/y" was
-        written from a tweet the item did not cite, and the item became a quote. The item then cites the
-        tweets it drew on; a claim no tweet of the pool holds still fails."""
-        missing = {(c.kind, c.value) for c in chk.claims if not c.supported}
-        added: list[int] = []
-        handles = {v.casefold() for k, v in missing if k == "handle"}
-        cands = [i for i in dict.fromkeys(pool) if i in self.tweets and i not in cites
-                 and (self._on_subject(full, i) or self.tweets[i].author_handle.casefold() in handles)]
-        while missing and len(cites) + len(added) < MAX_CITES and cands:
-            best, got = None, set()
-            for i in cands:
-                have = {(c.kind, c.value) for c in self.check(section, full, [self.tweets[i]]).claims
-                        if c.supported} & missing
-                if len(have) > len(got):
-                    best, got = i, have
-            if best is None:
-                break
-            added.append(best)
-            cands.remove(best)
-            missing -= got
-        return added
-
-    def _on_subject(self, full: str, tweet_id: int) -> bool:
-        """Relevant by a shared rare word, not by a figure alone: "35%" in a robotaxi tweet does not make it
-        the source of a capex item's "35%"."""
-        return any(not re.fullmatch(r"[\d.,]+", t) for t in self.relevance.shared(full, tweet_id)) \
-            or self.relevance.similar(full, tweet_id)
-
     def names_actor(self, item: Item) -> bool:
         """An event says who did what: a supported name, handle, ticker or link that is not the window's common
         vocabulary, or the handle of a cited tweet's author. Measured on the demo (zh): the events without one
@@ -192,7 +146,7 @@ class Composer:
                 return True
         return False
 
-    def _publish(self, section: str, item: Item, chk: ItemCheck, action: str) -> Item:
+    def publish(self, section: str, item: Item, chk: ItemCheck, action: str) -> Item:
         group = "tickers" if section == "tickers" else "post"
         self._published.setdefault(group, []).append(set(ngram_counts(f"{item.headline or ''} {item.text}")))
         chk.action = action
@@ -226,7 +180,9 @@ class Composer:
             return "the event names no one (no name, handle or ticker beyond the window's vocabulary)"
         if self.copied(item.text, [*item.cites, *(pool or [])]):
             return "a verbatim copy of the tweets"
-        return None
+        v = meaning.verdict(self, item, chk.section)
+        chk.meaning = v.to_dict()
+        return None if v.faithful else f"{MEANING_FAULT}: {v.reason()}"
 
     # -- the policy --------------------------------------------------------------------------------------
     def template(self, section: str, text: str, source: str = "template", note: str | None = None) -> Item:
@@ -234,7 +190,7 @@ class Composer:
         chk = check_item(section, text, [], source=source)
         chk.note = note
         chk.claims = []  # the pipeline's own sentence (counts, dates, fixed wording): nothing to check
-        return self._publish(section, item, chk, "kept")
+        return self.publish(section, item, chk, "kept")
 
     def ground(self, section: str, item: Item, pool: list[int] | None = None,
                need_headline: bool = False, spare: bool = False) -> Item | None:
@@ -252,16 +208,17 @@ class Composer:
         item.source = "model"
         item.text = self.tidy(item.text)
         item.headline = self.tidy(item.headline) if item.headline else item.headline
-        item.cites = self.relevant_cites(item, pool)
+        item.cites = citations.relevant_cites(self, item, pool)
         chk = self.check(section, item.text, [self.tweets[i] for i in item.cites], headline=item.headline)
         if item.cites and not chk.supported and pool:
-            more = self.recite(section, f"{untitle(item.headline or '')} {item.text}".strip(), item.cites, chk, pool)
+            full = f"{untitle(item.headline or '')} {item.text}".strip()
+            more = citations.recite(self, section, full, item.cites, chk, pool)
             if more:
                 item.cites = [*item.cites, *more]
                 chk = self.check(section, item.text, [self.tweets[i] for i in item.cites], headline=item.headline)
         if not item.cites:
             chk.note = "no relevant cited tweet"
-            chk.claims.append(_missing_claim())
+            chk.claims.append(Claim("citation", "relevant tweet", False))
         self.first_checks.append(chk)
         if self.duplicate(section, item):
             self._drop(chk, "repeats an item already published")
@@ -271,7 +228,7 @@ class Composer:
             return self._fail(section, item, pool, chk, spare, repair=False)
         why = self.why_not(item, chk, pool)
         if why is None:
-            return self._publish(section, item, chk, "kept")
+            return self.publish(section, item, chk, "kept")
         chk.note = why
         return self._fail(section, item, pool, chk, spare, repair=True)
 
@@ -279,8 +236,16 @@ class Composer:
                 quote: bool = True) -> Item | None:
         """Steps 3-5 for an item that failed its check (``chk.note``): rewrite, trim, quote (unless not ``quote``)."""
         why = chk.note
-        # 3. regenerate once from the cited tweets
-        if item.cites and self.engine is not None and self.regenerations < self.max_regenerations:
+        # 3. rewrite once: an item that does not say what its tweets say restates its most relevant tweet
+        # (restate.py); an item with an unsupported name or figure is regenerated from its tweets
+        if item.cites and self.engine is not None and self.regenerations < self.max_regenerations \
+                and why.startswith(MEANING_FAULT):
+            self.regenerations += 1
+            got = restated(self, section, item, pool)
+            if got is not None:
+                return got
+            chk.note = f"{why}; restated: no faithful restatement"
+        elif item.cites and self.engine is not None and self.regenerations < self.max_regenerations:
             self.regenerations += 1
             cited = [self.tweets[i] for i in item.cites]
             good = [s for s in split_sentences(item.text) if self.check(section, s, cited).supported]
@@ -300,10 +265,10 @@ class Composer:
                                   [self.tweets[i] for i in cand.cites])
                 why2 = self.why_not(cand, chk2, pool) or \
                     ("repeats an item already published" if self.duplicate(section, cand) else None) or \
-                    (None if any(self._on_subject(f"{cand.headline or ''} {cand.text}", i) for i in cand.cites)
+                    (None if any(citations.on_subject(self, f"{cand.headline or ''} {cand.text}", i) for i in cand.cites)
                      else "shares no word with its cited tweets")
                 if why2 is None:
-                    return self._publish(section, cand, chk2, "regenerated")
+                    return self.publish(section, cand, chk2, "regenerated")
                 chk.note = f"{why}; regenerated: {why2}"
                 if why2 == "repeats an item already published":  # in the post already: no trim, no quote
                     self._drop(chk, chk.note)
@@ -314,11 +279,13 @@ class Composer:
         if item.cites:
             cited = [self.tweets[i] for i in item.cites]
             head_ok = (not item.headline) or (self.check(section, "", cited, headline=item.headline).supported
+                                              and meaning.headline_ok(self, section, item.headline, cited)
                                               and self.lang_ok(item.headline, headline=True, section=section))
             srcs = [*item.cites, *(pool or [])]
             kept = [s for s in split_sentences(item.text)
                     if self.check(section, s, cited).supported and self.lang_ok(s, headline=True, section=section)
-                    and not is_looping(s) and not self.copied(s, srcs)]
+                    and not is_looping(s) and not self.copied(s, srcs)
+                    and meaning.sentence_ok(self, section, s, cited)]
             join = "".join if self.lang == "zh" else " ".join
             while len(kept) > 1 and is_looping(f"{item.headline or ''} {join(kept)}"):
                 kept.pop()  # a name said once too often across headline and sentences ("暗色模式" x4)
@@ -329,9 +296,10 @@ class Composer:
                 cand = Item(text=text, headline=item.headline, cites=item.cites, author=item.author,
                             source="trimmed", section=section, alt_headline=item.alt_headline)
                 chk3 = self.check(section, text, cited, headline=cand.headline)
+                chk3.meaning = meaning.verdict(self, cand, section).to_dict()
                 chk3.note = f"trimmed {len(split_sentences(item.text)) - len(kept)} unsupported sentence(s)"
                 if chk3.supported and not (section == "events" and not self.names_actor(cand)):
-                    return self._publish(section, cand, chk3, "trimmed")
+                    return self.publish(section, cand, chk3, "trimmed")
         return self._quote(section, item, pool, chk) if quote else None
 
     def _fail(self, section: str, item: Item, pool: list[int] | None, chk: ItemCheck, spare: bool,
@@ -376,7 +344,8 @@ class Composer:
         t = self.tweets[pick]
         head = item.headline
         if head and not (self.check(section, "", [t], headline=head).supported
-                         and self.lang_ok(head, headline=True, section=section)):
+                         and self.lang_ok(head, headline=True, section=section)
+                         and meaning.headline_ok(self, section, head, [t])):
             head = None
         author = item.author
         if author is not None and author.handle.lower() != t.author_handle.lower():
@@ -388,13 +357,9 @@ class Composer:
             qchk.claims = [*self.check(section, "", [t], headline=head).claims, *qchk.claims]
         qchk.text = f"{head or ''} {q.text}".strip() if not head else q.text
         qchk.note = "quote of the cited tweet: " + (chk.note or "the model text was not supported")
-        return self._publish(section, q, qchk, "replaced_quote")
+        qchk.meaning = meaning.verdict(self, q, section).to_dict()
+        return self.publish(section, q, qchk, "replaced_quote")
 
     def figures(self) -> dict:  # the honest figures (report/figures.py)
         from tweetsum.report.figures import figures
         return figures(self)
-
-
-def _missing_claim():
-    from tweetsum.report.grounding import Claim
-    return Claim("citation", "relevant tweet", False)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tweetsum.core.tweet import Tweet
 from tweetsum.verify.form import cut_reason, stock_phrases, stock_share, text_cut
-from tweetsum.verify.relations import direction_fault, event_fault
+from tweetsum.verify.relations import direction_fault, event_fault, figure_fault
 from tweetsum.verify.speakers import crowd_fault, org_speaker_fault, speaker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
 
@@ -53,7 +53,7 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
     prose = text if not quote else ""
     claims = f"{headline or ''} {prose}".strip()
     for rule, fn in (("crowd", crowd_fault), ("speaker", org_speaker_fault),
-                     ("direction", direction_fault), ("event", event_fault)):
+                     ("direction", direction_fault), ("figure", figure_fault), ("event", event_fault)):
         why = fn(claims, cited)
         if why:
             v.add("unfaithful", rule, why)

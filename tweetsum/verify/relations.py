@@ -21,9 +21,9 @@ GROUPS = {
                "jump-", "surg-", "soar-", "climb-", "gain", "gains", "gained", "up"),
               ("下跌", "跌", "走低", "回落", "回调", "大跌", "fall", "falls", "fell", "fallen", "falling", "drop",
                "drops", "dropped", "declin-", "slump-", "plung-", "pullback", "sell-off", "selloff", "down")),
-    "amount": (("增加", "增长", "提高", "提升", "提到", "扩大", "升至", "增至", "翻倍", "increas-", "grew", "grow", "grows",
+    "amount": (("增加", "增长", "提高", "提升", "提到", "上升", "升到", "涨到", "扩大", "升至", "增至", "翻倍", "increas-", "grew", "grow", "grows",
                 "growing", "growth", "higher", "boost-", "expand-", "doubl-", "more"),
-               ("减少", "下降", "降低", "缩小", "降至", "减半", "下滑", "萎缩", "decreas-", "shrank", "shrink-", "lower",
+               ("减少", "下降", "降低", "缩小", "降至", "降到", "减半", "下滑", "萎缩", "decreas-", "shrank", "shrink-", "lower",
                 "reduc-", "cut", "cuts", "slash-", "halv-", "fewer", "less")),
     "stance": (("看多", "看涨", "乐观", "利好", "超配", "加仓", "买入", "bullish", "overweight", "optimis-", "long"),
                ("看空", "看跌", "悲观", "利空", "低配", "减仓", "卖出", "bearish", "underweight", "pessimis-", "short")),
@@ -88,8 +88,57 @@ def direction_fault(text: str, cited: list[Tweet]) -> str | None:
     return None
 
 
+_FROM_TO = re.compile(r"(?:从|from)\s*\$?(\d+(?:\.\d+)?)[^\d，。,;；]{0,12}?(?:到|至|to)\s*\$?(\d+(?:\.\d+)?)", re.I)
+_CLAUSE = re.compile(r"[，。,;；!?！？\n]")
+
+
+def _near_poles(text: str, number: str) -> set[tuple[str, int]]:
+    """Direction poles said in the same clause as the figure, within 10 characters of it."""
+    found = set()
+    for m in re.finditer(r"(?<![\d.])" + re.escape(number) + r"(?![\d])", text):
+        a = max(0, m.start() - 10)
+        b = m.end() + 10
+        left, right = text[a:m.start()], text[m.end():b]
+        left = _CLAUSE.split(left)[-1]
+        right = _CLAUSE.split(right)[0]
+        found |= poles(left + " " + number + " " + right)
+    return found
+
+
+def figure_fault(text: str, cited: list[Tweet]) -> str | None:
+    """The relation a number belongs to: "从 18 提到 41" restated "从41降到18", "成本下降约55%" as "成本上升约55%".
+
+    A figure of the item that a cited tweet also states must keep the tweet's direction (the poles said in the same
+    clause next to it, price and amount taken as one scale) and its from/to order."""
+    said_pairs = {(a, b) for t in cited for a, b in _FROM_TO.findall(t.text)}
+    for a, b in _FROM_TO.findall(text):
+        if (b, a) in said_pairs and (a, b) not in said_pairs:
+            return f"'from {a} to {b}' reverses the cited tweet's 'from {b} to {a}'"
+    for m in _NUMBER.finditer(text):
+        num = re.match(r"\d+(?:\.\d+)?", m.group(0)).group(0)
+        mine = {(("amount" if g == "price" else g), p) for g, p in _near_poles(text, num)}
+        if not mine:
+            continue
+        theirs = set()
+        for t in cited:
+            theirs |= {(("amount" if g == "price" else g), p) for g, p in _near_poles(t.text, num)}
+        if not theirs:
+            continue
+        for g, p in mine:
+            if (g, 1 - p) in theirs and (g, p) not in theirs:
+                return f"the figure {num} goes {('up', 'down')[p]} here; in the cited tweet it goes {('up', 'down')[1 - p]}"
+    return None
+
+
+# "发布了一份调研" / "发布了关于…的公告": the tweet itself is what was posted, not an event it reports
+_POSTED = re.compile(r"(?:发布|发表|宣布)了?[^，。,;；!！?？]{0,16}?(?:公告|调研|推文|文章|帖子|消息|报告|声明|视频|链接|看法|观点|感想)"
+                     r"|(?:posted|shared|published) (?:a |an |his |her |their )?(?:thread|post|tweet|note|survey|video|link)",
+                     re.I)
+
+
 def event_fault(text: str, cited: list[Tweet]) -> str | None:
     """An item that reports a release, launch, announcement, deal or funding needs a tweet that reports one."""
+    text = _POSTED.sub(" ", text)
     m = _EVENT_ZH.search(text) or _EVENT_EN.search(text)
     if m is None:
         return None

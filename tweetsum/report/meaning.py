@@ -1,0 +1,41 @@
+"""The grounding policy's use of the verification stage (:mod:`tweetsum.verify`).
+
+An item is published as model prose only when the check finds it says what its cited tweets say; a failed item
+goes the policy's way (rewrite once, keep its faithful sentences, else quote a cited tweet). A quote's headline is
+checked against the quoted tweet. The report's faithfulness figure is the share of published cited items the
+check passes (:func:`faithful_figure`), with the check's precision and recall on the gold set beside it.
+"""
+from __future__ import annotations
+
+from tweetsum.verify import Verdict, verify
+
+# the check measured on the careful-reading gold set (benchmarks/bench_faithfulness.py, default model): what the
+# report's figure is worth. Re-measure when a rule or threshold changes.
+CHECK_PRECISION = None
+CHECK_RECALL = None
+
+
+def verdict(comp, item, section: str) -> Verdict:
+    """The check on a model item as it would be published (headline, text, a view's speaker)."""
+    cited = [comp.tweets[i] for i in item.cites if i in comp.tweets]
+    speaker = item.author.handle if getattr(item, "author", None) is not None else None
+    return verify(item.text, cited, headline=item.headline, speaker=speaker, section=section,
+                  support=comp.verifier)
+
+
+def sentence_ok(comp, section: str, sentence: str, cited) -> bool:
+    """A sentence kept by trimming must pass the check on its own."""
+    return verify(sentence, cited, section=section, support=comp.verifier).faithful
+
+
+def headline_ok(comp, section: str, headline: str, cited) -> bool:
+    return verify("", cited, headline=headline, section=section, support=comp.verifier).faithful
+
+
+def faithful_figure(items) -> dict:
+    """Published items that cite tweets and were checked: how many the check finds faithful."""
+    checked = [c for c in items if c.action != "dropped" and c.meaning is not None]
+    ok = sum(1 for c in checked if c.meaning["label"] == "faithful")
+    return {"items": len(checked), "faithful": ok,
+            "faithful_pct": round(100.0 * ok / len(checked), 1) if checked else None,
+            "check_precision": CHECK_PRECISION, "check_recall": CHECK_RECALL}
