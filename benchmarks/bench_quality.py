@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import tempfile
 import time
@@ -76,14 +77,20 @@ def one(win: dict, model: str, args, work: Path, embedder) -> dict:
     return {"window": win["name"], "model": model, "tweets": res.tweets_selected, "topics": res.topics,
             "end_to_end_s": round(e2e, 1), "timings_s": {k: round(v, 1) for k, v in res.timings.items()},
             "llm_calls": tot["model_calls"], "llm_calls_cached": tot["result_cache_hits"],
-            "completion_tokens": tot["completion_tokens"],
+            "completion_tokens": tot["completion_tokens"], "prompt_tokens_evaluated": tot["evaluated_tokens"],
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "gen_tps": tot["gen_tps"], "figures": f, "post": str(res.post_path)}
+
+
+def _faithful(f: dict) -> str:
+    m = f.get("faithful")
+    return "" if not m else f"{m['faithful']}/{m['items']} ({m['faithful_pct']}%)"
 
 
 def table(rows: list[dict]) -> str:
     head = ("| window | model | items | model | regen | trimmed | quote | template | no-data | model-written | claims ok "
             "(first) | claims ok (published) | CJK zh | rep. 3-grams | max 3-gram | fallbacks | summarize s | "
-            "synthesize s | ground s | end-to-end s |")
+            "synthesize s | ground s | end-to-end s | faithful (meaning check) | calls | peak RSS MB |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for r in rows:
         if "error" in r:
@@ -98,7 +105,7 @@ def table(rows: list[dict]) -> str:
             f"{f['claims_model_before_fallback']['supported_pct']}% | {f['claims_model_published']['supported_pct']}% | "
             f"{'' if cjk is None else f'{cjk:.0%}'} | {f['repeated_3gram_share']:.1%} | {f['max_3gram_repeats']} | "
             f"{len(f['fallbacks'])} | {t.get('summarize', 0)} | {t.get('synthesize', 0)} | {t.get('ground', 0)} | "
-            f"{r['end_to_end_s']} |")
+            f"{r['end_to_end_s']} | {_faithful(f)} | {r['llm_calls']} | {r.get('peak_rss_mb')} |")
     return "\n".join(lines)
 
 

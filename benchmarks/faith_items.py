@@ -59,6 +59,21 @@ def post_items(markdown: str) -> list[dict]:
     return items
 
 
+def candidate_items(grounding: dict) -> list[dict]:
+    """The items the model first wrote (``first_written`` of ``*.grounding.json``), before any check: what the
+    meaning check judges, faithful or not. Item numbers follow the grounding file's order."""
+    items = []
+    for c in grounding.get("first_written", []):
+        if not c.get("cited_ids"):
+            continue
+        head = c.get("headline")
+        shown = (f"**{head}**: " if head else "") + (f"@{c['speaker']}: " if c.get("speaker") else "") + c["text"]
+        items.append({"n": len(items) + 1, "section": c["section"], "section_key": c["section"], "item": shown,
+                      "headline": head, "speaker": c.get("speaker"), "text": c["text"],
+                      "cited": list(dict.fromkeys(c["cited_ids"]))})
+    return items
+
+
 def section_key(heading: str, headline: str | None) -> str:
     """The pipeline's name of the section an item is in (``trends``, ``sentiment``, ``key_points``, ``views``,
     ``events``, ``tickers``, ``domain``, ``impact``, ``finance``, ``conclusion``), from the post's heading (zh or en)
@@ -137,15 +152,25 @@ def main() -> None:
     ap.add_argument("--md", default=None)
     ap.add_argument("--labels", default=None, help="a careful reader's labels (JSON lines): write gold rows")
     ap.add_argument("--post-id", default=None, help="the post's id in the gold set (with --labels)")
+    ap.add_argument("--candidates", action="store_true",
+                    help="POST is a *.grounding.json: the items the model first wrote, before the check")
     a = ap.parse_args()
+
+    def read_items() -> list[dict]:
+        if a.candidates:
+            return candidate_items(json.loads(Path(a.post).read_text("utf-8")))
+        return post_items(Path(a.post).read_text("utf-8"))
+
     if a.labels:
-        packet = with_tweets(post_items(Path(a.post).read_text("utf-8")), a.db)
+        packet = with_tweets(read_items(), a.db)
         labels = [json.loads(x) for x in Path(a.labels).read_text("utf-8").splitlines() if x.strip()]
         rows = merge(packet, labels, a.post_id or Path(a.post).stem)
+        for r in rows:
+            r["stage"] = "first_written" if a.candidates else "published"
         Path(a.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
         print(f"{len(rows)} gold rows -> {a.out}")
         return
-    items = with_tweets(post_items(Path(a.post).read_text("utf-8")), a.db)
+    items = with_tweets(read_items(), a.db)
     Path(a.out).write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
     if a.md:
         Path(a.md).write_text(packet_markdown(items), "utf-8")

@@ -308,6 +308,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         "post": post.name, "summary": summary, "summary_all_items": comp.grounding.summary(published_only=False),
         "figures": summary["figures"], "synthesis_failed": synth.failed,
         "items": [i.to_dict() for i in comp.grounding.items],
+        "first_written": comp.first_written,
         "topics": [{"id": t.id, "size": t.size, "keywords": [k for k, _ in t.keywords[:8]],
                     "member_ids": list(t.member_ids),
                     "sections": {k: {"fallback": v.fallback, "reason": v.fallback_reason,

@@ -49,6 +49,14 @@ MEANING_FAULT = "not what the cited tweets say"  # the meaning check's reason (r
 DUP_OVERLAP = 0.6  # share of an item's 3-grams already in a published item of the section: a duplicate
 
 
+def is_analysis(section: str) -> bool:
+    """Sections that judge the whole window (sentiment, impact, the finance analysis): an item there that fails
+    the meaning check keeps only its faithful sentences, else the section says it could not be summarized --
+    one tweet restated or quoted under such a heading says something else than the heading asks (the zh demo's
+    "整体市场情绪" was a quoted tweet about GPU memory budgets)."""
+    return section == "sentiment" or section.startswith(("impact/", "finance/"))
+
+
 @dataclass
 class Composer:
     lang: str
@@ -60,6 +68,9 @@ class Composer:
     regenerations: int = 0
     grounding: GroundingReport = field(default_factory=GroundingReport)
     first_checks: list[ItemCheck] = field(default_factory=list)  # model items as the model first wrote them
+    # the same items with headline and speaker, for the grounding file: the candidates a careful reader labels to
+    # measure the meaning check on what it actually judges (benchmarks/faith_items.py --candidates)
+    first_written: list[dict] = field(default_factory=list)
     fallbacks: list[Fallback] = field(default_factory=list)
     quoted: set[int] = field(default_factory=set)
     relevance: Relevance | None = None
@@ -220,6 +231,9 @@ class Composer:
             chk.note = "no relevant cited tweet"
             chk.claims.append(Claim("citation", "relevant tweet", False))
         self.first_checks.append(chk)
+        self.first_written.append({"section": section, "headline": item.headline, "text": item.text,
+                                   "speaker": item.author.handle if item.author is not None else None,
+                                   "cited_ids": list(item.cites)})
         if self.duplicate(section, item):
             self._drop(chk, "repeats an item already published")
             return None
@@ -236,9 +250,13 @@ class Composer:
                 quote: bool = True) -> Item | None:
         """Steps 3-5 for an item that failed its check (``chk.note``): rewrite, trim, quote (unless not ``quote``)."""
         why = chk.note
+        if is_analysis(section):  # a restated or quoted tweet under "整体市场情绪" / "对市场" is a mismatch
+            quote = False
         # 3. rewrite once: an item that does not say what its tweets say restates its most relevant tweet
         # (restate.py); an item with an unsupported name or figure is regenerated from its tweets
-        if item.cites and self.engine is not None and self.regenerations < self.max_regenerations \
+        if item.cites and is_analysis(section) and why.startswith(MEANING_FAULT):
+            chk.note = f"{why}; an analysis is not restated from one tweet"
+        elif item.cites and self.engine is not None and self.regenerations < self.max_regenerations \
                 and why.startswith(MEANING_FAULT):
             self.regenerations += 1
             got = restated(self, section, item, pool)
@@ -300,7 +318,11 @@ class Composer:
                 chk3.note = f"trimmed {len(split_sentences(item.text)) - len(kept)} unsupported sentence(s)"
                 if chk3.supported and not (section == "events" and not self.names_actor(cand)):
                     return self.publish(section, cand, chk3, "trimmed")
-        return self._quote(section, item, pool, chk) if quote else None
+        if quote:
+            return self._quote(section, item, pool, chk)
+        if is_analysis(section):  # the section falls back to its "could not be summarized" line
+            self._drop(chk, chk.note or "not supported")
+        return None
 
     def _fail(self, section: str, item: Item, pool: list[int] | None, chk: ItemCheck, spare: bool,
               repair: bool) -> Item | None:

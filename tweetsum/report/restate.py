@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from tweetsum.core.tweet import Tweet
 
-MAX_CHARS = {"zh": 70, "en": 220}  # one sentence: the reference's key points are 30-70 characters of Chinese
+MAX_CHARS = {"zh": 70, "en": 220}
+HEADLINE_MAX = {"zh": 24, "en": 90}  # one sentence: the reference's key points are 30-70 characters of Chinese
 
 
 def restate(engine, store, tweet: Tweet, lang: str, section: str, headline: bool) -> tuple[str | None, str] | None:
@@ -24,20 +25,26 @@ def restate(engine, store, tweet: Tweet, lang: str, section: str, headline: bool
     from tweetsum.summarize.topic_map import COPY_NGRAM, REPEAT_PENALTY
 
     n = MAX_CHARS[lang]
+    # the text comes first and the headline after it (a JSON object is written in its schema's order): the
+    # headline is then a title of the checked sentence, not a claim the sentence has to live up to. Its bound is
+    # twice what is asked, so a headline that reaches it was cut there and is not used.
     props = {"text": chinese_string(n) if lang == "zh" else string(n)}
     if headline:
-        props = {"headline": chinese_string(24) if lang == "zh" else string(60), **props}
+        props["headline"] = chinese_string(HEADLINE_MAX[lang]) if lang == "zh" else string(HEADLINE_MAX[lang])
+    opener = view_opener(lang) if section == "views" else None
     if lang == "zh":
         task = ("\n任务：用一句完整的中文（不超过60个字）转述上面这条推文说了什么：它的作者怎么说、说了什么事，名称和数字照推文写，"
                 "方向（涨或跌、多或少、高或低）和推文一致；不要添加推文没有的原因、事件、评价或人物，不要说“多位”或“团队”。"
-                + ("headline 是这句话的中文短标题（不超过16个字），只概括这句话。" if headline else "")
+                f"用第三人称：作者写“我”或“我们”时写“作者”或 {tweet.author_handle}。" + (f"以“{opener}”开头。" if opener else "")
+                + ("headline 是这句话的中文短标题（不超过12个字），只概括这句话。" if headline else "")
                 + f"{lang_line('zh')} 只输出一个 JSON 对象。")
     else:
         task = ("\nTask: restate in one complete sentence (at most 35 words) what the tweet above says: what its "
                 "author says or reports, with its names and figures as written and the same direction (up or down, "
                 "more or less); add no cause, event, judgement or person the tweet does not state, and do not say "
-                "'many' or 'team'. " + ("The headline is a short title (at most 8 words) of that sentence only. "
-                                        if headline else "") + f"{lang_line('en')} Answer with one JSON object.")
+                f"'many' or 'team'. Write in the third person: where the author writes 'I' or 'we', write "
+                f"{tweet.author_handle}. " + (f"Start with '{opener}'. " if opener else "")
+                + ("The headline is a short title (at most 8 words) of that sentence only. " if headline else "") + f"{lang_line('en')} Answer with one JSON object.")
     schema = obj(props)
     try:
         gen = engine.complete(Prompt(SYSTEM[lang], data_block([format_tweet(1, tweet, max_chars=400)]), task,
@@ -48,7 +55,15 @@ def restate(engine, store, tweet: Tweet, lang: str, section: str, headline: bool
     except (SchemaError, ValueError, GenerationFailed):
         return None
     text = val["text"].strip()
-    return (val.get("headline", "").strip() or None, text) if text else None
+    head = val.get("headline", "").strip()
+    if len(head) >= HEADLINE_MAX[lang]:
+        head = ""  # it ran into its bound: cut
+    return (head or None, text) if text else None
+
+
+def view_opener(lang: str) -> str:
+    """A view is shown after its author's name ("**Devon Park (@devon_kv)**: 认为…"): it opens with the verb."""
+    return "认为" if lang == "zh" else "says"
 
 
 def restated(comp, section: str, item, pool) -> object | None:
