@@ -81,3 +81,18 @@ def test_a_restated_headline_cut_at_its_bound_is_not_used():
     assert list(eng.schemas[0]["properties"]) == ["text", "headline"]  # the headline is written after the text
     eng = Eng([{"text": "作者表示成本下降约 55%。", "headline": "推理成本下降"}])
     assert restate(eng, None, MA, "zh", "key_points", headline=True)[0] == "推理成本下降"
+
+
+def test_a_long_tweet_is_quoted_to_a_sentence_end_not_cut_mid_word():
+    from tweetsum.report.regenerate import quote_body
+
+    long = ("This is the number that matters. $470B of capex needs roughly $1T+ of eventual AI revenue to earn a "
+            "decent return. We're nowhere near that yet, which is exactly why every digestion scare gets bought.")
+    got = quote_body(long, 150)
+    assert got == "This is the number that matters. $470B of capex needs roughly $1T+ of eventual AI revenue to earn " \
+                  "a decent return."
+    zh = "国产加速卡今年最大的进步不是算力指标，是软件栈。以前迁移一个模型要两周，现在主流开源模型基本一天能跑通。生态差距在缩小。"
+    assert quote_body(zh, 40) == "国产加速卡今年最大的进步不是算力指标，是软件栈。"
+    assert quote_body(zh, 200) == zh
+    comp = Composer("en", {9: _tw(9, long, "quantqueen_ria")})
+    assert comp.quote_text(9, n=150).endswith("decent return.”")

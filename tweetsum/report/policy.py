@@ -36,7 +36,7 @@ from tweetsum.report.content import Author, Fallback, Item  # noqa: F401 - Fallb
 from tweetsum.report import citations, meaning
 from tweetsum.report.grounding import Claim, GroundingReport, ItemCheck, check_item
 from tweetsum.report.prose import has_content, substantial, unref, unspace, untag, untitle
-from tweetsum.report.regenerate import LITERAL_KINDS, regenerate, trim
+from tweetsum.report.regenerate import LITERAL_KINDS, quote_body, regenerate, trim
 from tweetsum.report.restate import restated
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
@@ -118,7 +118,7 @@ class Composer:
     def quote_text(self, tweet_id: int, n: int = 200, with_handle: bool = True) -> str:
         """A quote, marked as one (``引述`` / ``Quote``): the post never passes a tweet off as its own prose."""
         t = self.tweets[tweet_id]
-        body = trim(t.text, n)
+        body = quote_body(t.text, n)
         self.quoted.add(tweet_id)
         if self.lang == "zh":
             return f"引述 @{t.author_handle}：「{body}」" if with_handle else f"引述：「{body}」"

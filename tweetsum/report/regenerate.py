@@ -13,6 +13,28 @@ def trim(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+_SENTENCE_END = re.compile(r"[。！？!?](?=\s|[^」”\"')]|$)|\.(?=\s|$)|\n")
+_CLAUSE_END = re.compile(r"[，,;；:：](?=\s|\S)")
+
+
+def quote_body(text: str, n: int) -> str:
+    """A tweet as quoted: whole when it fits ``n`` characters; else its first whole sentences within ``n`` (the
+    first sentence alone up to 2.5 ``n``); only a sentence longer still is cut, at a clause end, with an
+    ellipsis. A careful reader counts a quote cut mid-word ("gets bough…") as truncated text."""
+    flat = re.sub(r"\s+", " ", text).strip()
+    if len(flat) <= n:
+        return flat
+    ends = [m.end() for m in _SENTENCE_END.finditer(flat)]
+    fit = [e for e in ends if e <= n]
+    if fit:
+        return flat[:fit[-1]].strip()
+    if ends and ends[0] <= int(2.5 * n):
+        return flat[:ends[0]].strip()
+    clauses = [m.start() for m in _CLAUSE_END.finditer(flat[:n])]
+    cut = clauses[-1] if clauses and clauses[-1] > n // 3 else flat.rfind(" ", 0, n)
+    return flat[:cut if cut > n // 3 else n - 1].rstrip(" ,，;；:：") + "…"
+
+
 # Kinds of unsupported claim that are literal strings of the item: they can be struck from the statement the
 # model rewrites and named as what to leave out (a number's claim value is normalised: 470亿 -> 470e8).
 LITERAL_KINDS = ("name", "cashtag", "handle", "hashtag", "word", "url")
