@@ -98,3 +98,22 @@ def test_a_quote_is_checked_by_its_headline_only():
     q = "引述 @quantqueen_ria：「$AMD up 6% on a rumor of a cloud inference deal. No press release, no confirmation.」"
     assert verify(q, [AMD]).faithful
     assert not verify(q, [AMD], headline="AMD 发布新芯片").faithful
+
+
+OLLIE = tw("Open-weight 1.5B embedding model beats ones 5x its size on multilingual retrieval. Small, boring, "
+           "incredibly useful.", "ollie_weights", 6)
+
+
+def test_a_cause_no_tweet_states_is_unfaithful():
+    v = verify("一个开源的1.5B嵌入模型在多语言检索上胜过5倍大的模型。这个模型非常有用，因为它很小。", [OLLIE])
+    assert "cause" in rules(v), v.reason()
+    assert verify("一个开源的1.5B嵌入模型在多语言检索上胜过5倍大的模型，作者说它小而有用。", [OLLIE]).faithful
+    why = tw("Costs fell because we cached the prefix.", "ma", 7)
+    assert verify("成本下降是因为缓存了前缀。", [why]).faithful  # the tweet states the cause
+
+
+def test_a_quote_cut_mid_word_is_truncated_and_a_whole_one_is_not():
+    cut = verify("引述 @quantqueen_ria：「This is the number that matters. We're nowhere near that yet, which is why every scare gets bough…」",
+                 [AMD])
+    assert cut.label == "truncated" and "cut" in rules(cut)
+    assert verify("引述 @quantqueen_ria：「$AMD up 6% on a rumor of a cloud inference deal.」", [AMD]).faithful

@@ -6,7 +6,8 @@ for meaning, with rules each aimed at a fault the careful reading found (``bench
 
 - :mod:`.form`: cut text (a headline or sentence that stops mid-way), vacuous stock phrases;
 - :mod:`.speakers`: one author made into many, a person into a team, a view given to someone else;
-- :mod:`.relations`: a direction reversed or given to a figure that has none, an event no tweet reports;
+- :mod:`.relations`: a direction reversed or given to a figure that has none, a figure moved to another
+  relation, an event no tweet reports, a cause no tweet states;
 - :mod:`.support`: the model's own reading: how likely the item's words are after the cited tweets, against
   without them -- words the tweets do not make likely are words the tweets do not say.
 
@@ -16,8 +17,8 @@ share of faithful items and ``benchmarks/bench_faithfulness.py`` scores it again
 from __future__ import annotations
 
 from tweetsum.core.tweet import Tweet
-from tweetsum.verify.form import cut_reason, stock_phrases, stock_share, text_cut
-from tweetsum.verify.relations import direction_fault, event_fault, figure_fault
+from tweetsum.verify.form import cut_reason, quote_cut, stock_phrases, stock_share, text_cut
+from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault
 from tweetsum.verify.speakers import crowd_fault, org_speaker_fault, speaker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
 
@@ -46,14 +47,14 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
         why = cut_reason(headline)
         if why:
             v.add("truncated", "cut", f"headline {why}")
-    if not quote:
-        why = text_cut(text)
-        if why:
-            v.add("truncated", "cut", why)
+    why = quote_cut(text) if quote else text_cut(text)
+    if why:
+        v.add("truncated", "cut", why)
     prose = text if not quote else ""
     claims = f"{headline or ''} {prose}".strip()
     for rule, fn in (("crowd", crowd_fault), ("speaker", org_speaker_fault),
-                     ("direction", direction_fault), ("figure", figure_fault), ("event", event_fault)):
+                     ("direction", direction_fault), ("figure", figure_fault), ("event", event_fault),
+                     ("cause", cause_fault)):
         why = fn(claims, cited)
         if why:
             v.add("unfaithful", rule, why)

@@ -52,6 +52,16 @@ def text_cut(text: str) -> str | None:
     return cut_reason(text)
 
 
+_QUOTE_CUT = re.compile(r"…\s*[」”\"]\s*$")
+
+
+def quote_cut(text: str) -> str | None:
+    """A quote that ends in an ellipsis stops mid-way through its tweet: the careful reading counts it as cut
+    text ("…gets bough…", "…#A…") -- the policy quotes whole sentences instead (report/regenerate.quote_body)."""
+    m = _QUOTE_CUT.search(text)
+    return f"the quote is cut: …{text[max(0, m.start() - 12):m.start() + 1]!r}" if m else None
+
+
 def stock_share(text: str) -> float:
     """Share of the text's characters inside stock phrases (after the phrases are widened to their clause)."""
     if not text:

@@ -136,6 +136,23 @@ _POSTED = re.compile(r"(?:发布|发表|宣布)了?[^，。,;；!！?？]{0,16}?
                      re.I)
 
 
+# a cause or consequence the item asserts ("这个模型非常有用，因为它很小", "由于 AMD 是 HBM 的核心供应商") needs a cited
+# tweet that states one; tweets list facts side by side and a small model joins them with a cause
+_CAUSE_ITEM = re.compile(r"因为|由于|因此|所以|这表明|这显示|这说明|这意味着|导致|从而|使得|有助于|\b(?:because|therefore|thus|"
+                         r"hence|which means|this shows|this suggests|due to|leading to|as a result|so that)\b", re.I)
+_CAUSE_TWEET = re.compile(r"因为|由于|因此|所以|导致|从而|使得|意味着|说明|表明|因而|\b(?:because|therefore|thus|hence|"
+                          r"means|due to|as a result|thanks to|which is why|that's why|caus\w+|driv(?:en|es|ing) by)\b|→|->",
+                          re.I)
+
+
+def cause_fault(text: str, cited: list[Tweet]) -> str | None:
+    """A cause or consequence no cited tweet states."""
+    m = _CAUSE_ITEM.search(text)
+    if m is None or any(_CAUSE_TWEET.search(t.text) for t in cited):
+        return None
+    return f"{m.group(0)!r} states a cause or consequence; no cited tweet states one"
+
+
 def event_fault(text: str, cited: list[Tweet]) -> str | None:
     """An item that reports a release, launch, announcement, deal or funding needs a tweet that reports one."""
     text = _POSTED.sub(" ", text)
