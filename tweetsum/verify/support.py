@@ -63,6 +63,9 @@ class SupportCheck:
         self.engine, self.store = engine, store
         self.lp_max, self.gain_min = lp_max, gain_min
         self.failures: list[str] = []
+        # segment scores by (cited ids, segment): the policy checks a failed item's sentences and headline one by
+        # one when it trims; each was scored already inside the item, after the same tweets
+        self._memo: dict[tuple[tuple[int, ...], str], SegmentScore] = {}
 
     def _score(self, prompt: Prompt, text: str) -> tuple[list[int], list[float]]:
         eng = self.engine
@@ -115,13 +118,19 @@ class SupportCheck:
             start = ends[k0 - 1] if k0 > 0 else 0
             worst = raw[start:ends[k1]].decode("utf-8", errors="ignore").strip()
             out.append(SegmentScore(text[a:b], len(idx), sum(c) / len(c), sum(g) / len(g), worst))
+        key = tuple(t.id for t in cited)
+        for sc in out:
+            self._memo[(key, sc.text.strip())] = sc
         return out
 
     def unsupported(self, text: str, cited: list[Tweet], headline: str | None = None) -> list[str]:
         """A reason for each segment the cited tweets do not make likely (none when scoring failed: the
         failure is kept in :attr:`failures` and the rules still apply)."""
+        key = tuple(t.id for t in cited)
+        alone = (headline or "") if not text else (text if not headline else None)
+        known = self._memo.get((key, alone.strip())) if alone else None
         try:
-            segs = self.scores(text, cited, headline)
+            segs = [known] if known is not None else self.scores(text, cited, headline)
         except GenerationFailed as e:
             self.failures.append(str(e))
             return []
