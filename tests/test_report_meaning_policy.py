@@ -96,3 +96,13 @@ def test_a_long_tweet_is_quoted_to_a_sentence_end_not_cut_mid_word():
     assert quote_body(zh, 200) == zh
     comp = Composer("en", {9: _tw(9, long, "quantqueen_ria")})
     assert comp.quote_text(9, n=150).endswith("decent return.”")
+
+
+def test_an_english_post_does_not_publish_chinese_sentences_as_its_prose():
+    qian = _tw(5, "今年校招观察：大厂对“AI 应用”方向的岗位需求涨了一倍多，但传统后台和测试岗缩招明显。", "qian_hr")
+    comp = Composer("en", {5: qian}, engine=None)
+    got = comp.ground("trends", Item(text="@qian_hr：今年校招观察：大厂对AI应用方向的岗位需求涨了一倍多，传统后台和测试岗缩招明显。",
+                                     headline="AI应用岗位需求增长", cites=[5]), pool=[5])
+    assert got is None or got.source == "quote"
+    assert comp.lang_ok("Big tech doubled its hiring for AI application roles, says 钱 HR.")
+    assert not comp.lang_ok("AI应用岗位需求增长", headline=True)
