@@ -186,6 +186,7 @@ def test_the_prompts_tweet_numbers_are_taken_out_of_model_prose_not_checked_as_f
     assert unref("推文4-5发布了关于支持BAM的公告") == "发布了关于支持BAM的公告"
     assert unref("Tweets 1-3 announced a rematch.") == "announced a rematch."
     assert unref("[1] @jiang_moxin (2026-12-31): 国产加速卡进步很快") == "国产加速卡进步很快"
+    assert unref("@qian_hr（2026-01-22）：今年校招观察") == "今年校招观察"  # full-width, en demo
     assert unref("NVIDIA 出货 300 万块（推文2）。") == "NVIDIA 出货 300 万块。"
     for kept in ("推文5条提到了芯片", "tweets rose 20% in 2024", "@dan_macro 认为估值过高"):
         assert unref(kept) == kept
