@@ -87,6 +87,13 @@ def test_score_on_hand_made_summaries():
     assert q["repetition"] == pytest.approx(5 / 18)  # repeated event: 5 of 10 3-grams; summary: 0 of 8
     assert q["language"] == 1.0
     assert score(summaries, gens, tw, "zh")["language"] == 0.0  # English prose is not Chinese
+    assert q["faithful_items"] == 1.0  # no rule of the meaning check fires on these
+    # the meaning check's rules, the same for every model: an event no cited tweet reports is not faithful
+    bad = [{"topic_id": 0, "prompt_tweet_ids": [100, 101, 102], "sections": {"events": {
+        "first_try_valid": True, "fallback": False, "data": {"events": [
+            {"event": "Unions in Hamburg announced a strike over Atlas-7", "tweet_ids": [102]},
+            {"event": "Atlas-7 picked 600 parcels an hour", "tweet_ids": [101]}]}}}}]
+    assert score(bad, [], tw, "en")["faithful_items"] == pytest.approx(1 / 2)
 
 
 # -- workload files -----------------------------------------------------------------------------------------

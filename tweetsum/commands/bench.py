@@ -123,7 +123,7 @@ def print_tables(res) -> None:
               "summarize s", "eval/sent"):
         sp.add_column(h, justify="left" if h == "model" else "right")
     q = Table(title="summary quality (the model's own output, before fallbacks)")
-    for h in ("model", "grounded", "1st-try valid", "fallback", "language", "complete", "citations",
+    for h in ("model", "grounded", "faithful (rules)", "1st-try valid", "fallback", "language", "complete", "citations",
               "repeated 3-grams", "length ok"):
         q.add_column(h, justify="left" if h == "model" else "right")
     for r in res.rows:
@@ -140,7 +140,7 @@ def print_tables(res) -> None:
                    f"{_pm(r, 'summarize.ttft_cold_s', 2)} / {_pm(r, 'summarize.ttft_warm_s', 2)}",
                    g("rss_peak_bytes", "mib"), _pm(r, "summarize.wall_s", 1),
                    g("summarize.kv_evaluated_over_sent", "f3"))
-        q.add_row(name, g("quality.grounding", "pct"), g("quality.first_try_valid", "pct"),
+        q.add_row(name, g("quality.grounding", "pct"), g("quality.faithful_items", "pct"), g("quality.first_try_valid", "pct"),
                   g("quality.fallback_rate", "pct"), g("quality.language", "pct"), g("quality.completeness", "pct"),
                   g("quality.citations", "pct"), g("quality.repetition", "pct"), g("quality.length", "pct"))
     con.print(sp)

@@ -143,7 +143,9 @@ def score(summaries: list[dict], generations: list[dict], tweets_by_id: dict, la
     from tweetsum.report.grounding import check_item
     from tweetsum.core.textcheck import cjk_share
 
-    sections = checked_items = supported_items = claims = supported_claims = 0
+    from tweetsum.verify import verify
+
+    sections = checked_items = supported_items = claims = supported_claims = faithful_items = 0
     first_valid = fallbacks = complete = 0
     lang_ok = lang_n = 0
     cjk_shares: list[float] = []
@@ -165,8 +167,12 @@ def score(summaries: list[dict], generations: list[dict], tweets_by_id: dict, la
             prose = []
             for text, cites in items:
                 sources = cites if (cites and name != "summary") else prompt_ids
-                chk = check_item(name, text, [tweets_by_id[i] for i in sources if i in tweets_by_id])
+                cited = [tweets_by_id[i] for i in sources if i in tweets_by_id]
+                chk = check_item(name, text, cited)
                 checked_items += 1
+                # the meaning check's rules (the same for every model: the model's own reading would have each
+                # model judge itself): reversed directions, invented events and causes, crowds, cut text
+                faithful_items += verify(text, cited, section=name).faithful
                 supported_items += chk.supported
                 claims += len(chk.claims)
                 supported_claims += sum(c.supported for c in chk.claims)
@@ -205,6 +211,7 @@ def score(summaries: list[dict], generations: list[dict], tweets_by_id: dict, la
         "sections": sections,
         "grounding": _ratio(supported_claims, claims),
         "grounded_items": _ratio(supported_items, checked_items),
+        "faithful_items": _ratio(faithful_items, checked_items),
         "claims": claims, "claims_supported": supported_claims, "items_checked": checked_items,
         "claim_kinds": dict(kinds), "unsupported_kinds": dict(unsupported),
         "first_try_valid": _ratio(first_valid, sections),

@@ -211,8 +211,8 @@ COLUMNS = [  # (key, header, kind)
     ("roofline.tg_share_of_limit", "of limit", "pct"), ("summarize.ttft_cold_s.mean", "TTFT cold s", "f2"),
     ("summarize.ttft_warm_s.mean", "TTFT warm s", "f2"), ("rss_peak_bytes", "peak RSS MiB", "mib"),
     ("summarize.wall_s.mean", "summarize s", "f1"), ("summarize.kv_evaluated_over_sent", "eval/sent", "f3"),
-    ("quality.grounding", "grounded", "pct"), ("quality.first_try_valid", "1st-try valid", "pct"),
-    ("quality.fallback_rate", "fallback", "pct"), ("quality.language", "language", "pct"),
+    ("quality.grounding", "grounded", "pct"), ("quality.faithful_items", "faithful (rules)", "pct"),
+    ("quality.first_try_valid", "1st-try valid", "pct"), ("quality.fallback_rate", "fallback", "pct"), ("quality.language", "language", "pct"),
     ("quality.completeness", "complete", "pct"), ("quality.citations", "citations", "pct"),
     ("quality.repetition", "repeated 3-grams", "pct"), ("quality.length", "length ok", "pct"),
 ]
@@ -292,7 +292,8 @@ def write_chart(result: BenchResult, path: Path) -> Path:
     names = [n if len(n) <= 28 else "…" + n[-27:] for n in names]
     speed = [("speed.pp.mean", "pp"), ("speed.tg.mean", "tg"), ("speed.tg_depth.mean", "tg@depth"),
              ("roofline.tg_limit_tps", "tg bandwidth limit")]
-    qual = [("quality.grounding", "grounded claims"), ("quality.first_try_valid", "first-try valid"),
+    qual = [("quality.grounding", "grounded claims"), ("quality.faithful_items", "faithful items (rules)"),
+            ("quality.first_try_valid", "first-try valid"),
             ("quality.fallback_rate", "fallback"), ("quality.language", "language"),
             ("quality.completeness", "complete sections"), ("quality.citations", "valid citations"),
             ("quality.repetition", "repeated 3-grams"), ("quality.length", "length ok")]
