@@ -72,13 +72,23 @@ def one(win: dict, model: str, args, work: Path, embedder) -> dict:
         res = build_report(store, opts, engine=engine, embedder=embedder)
         e2e = time.perf_counter() - t0
         tot = engine.totals
+        by_kind: dict = {}
+        for c in engine.calls:  # model seconds by kind of call ("topic", "verify", "restate", "synth"...)
+            if c.from_cache:
+                continue
+            k = c.label.split("/")[0].split(" ")[0] or "other"
+            d = by_kind.setdefault(k, {"calls": 0, "seconds": 0.0, "evaluated": 0, "generated": 0})
+            d["calls"] += 1
+            d["seconds"] = round(d["seconds"] + c.prompt_seconds + c.gen_seconds, 1)
+            d["evaluated"] += c.evaluated_tokens
+            d["generated"] += c.completion_tokens
         engine.close()
     f = res.grounding["figures"]
     return {"window": win["name"], "model": model, "tweets": res.tweets_selected, "topics": res.topics,
             "end_to_end_s": round(e2e, 1), "timings_s": {k: round(v, 1) for k, v in res.timings.items()},
             "llm_calls": tot["model_calls"], "llm_calls_cached": tot["result_cache_hits"],
             "completion_tokens": tot["completion_tokens"], "prompt_tokens_evaluated": tot["evaluated_tokens"],
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "model_time_by_kind": by_kind, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "gen_tps": tot["gen_tps"], "figures": f, "post": str(res.post_path)}
 
 
@@ -134,7 +144,7 @@ def main() -> None:
             except ModelError as e:
                 r = {"window": win["name"], "model": m, "error": str(e)}
             rows.append(r)
-            print(json.dumps({k: r.get(k) for k in ("window", "model", "end_to_end_s", "tweets", "topics")}),
+            print(json.dumps({k: r.get(k) for k in ("window", "model", "end_to_end_s", "tweets", "topics", "timings_s", "llm_calls", "prompt_tokens_evaluated", "completion_tokens", "model_time_by_kind", "peak_rss_mb")}),
                   flush=True)
             if args.json:
                 Path(args.json).write_text(json.dumps(rows, indent=1, ensure_ascii=False))
