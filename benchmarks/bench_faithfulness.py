@@ -62,7 +62,7 @@ def score(pairs: list[tuple[bool, bool]]) -> dict:
             "precision": None if p is None else round(p, 3), "recall": None if r is None else round(r, 3)}
 
 
-def run(rows: list[dict], support=None, progress=None) -> list[dict]:
+def run(rows: list[dict], support=None, progress=None, with_presence: bool = False) -> list[dict]:
     from tweetsum.verify import NOT_FAITHFUL, is_quote, verify
 
     out = []
@@ -75,9 +75,21 @@ def run(rows: list[dict], support=None, progress=None) -> list[dict]:
             prose = "" if is_quote(r["text"]) else r["text"]
             if prose or r.get("headline"):
                 segs = [s.to_dict() for s in support.scores(prose, cited, r.get("headline"))]
-        out.append({"segments": segs, "rule_flag": any(f.rule != "support" for f in v.faults), "post": r["post"], "n": r["n"], "section": r.get("section_key") or r["section"],
-                    "gold": r["label"], "gold_bad": r["label"] in NOT_FAITHFUL, "flagged": not v.faithful,
-                    "check": v.label, "rules": sorted({f.rule for f in v.faults}), "reason": v.reason(),
+        presence = []
+        if with_presence and not is_quote(r["text"]):  # the pipeline checks names and figures first
+            from tweetsum.report.grounding import check_item
+            from tweetsum.report.prose import untitle
+
+            general = frozenset({"ai"}) if r["post"].startswith("demo") else frozenset()  # the AI theme's word
+            chk = check_item(r.get("section_key") or "", f"{untitle(r.get('headline') or '')} {r['text']}".strip(),
+                             cited, general=general)
+            presence = [f"{c.kind} {c.value!r}" for c in chk.claims if not c.supported]
+        flagged = not v.faithful or bool(presence)
+        out.append({"presence": presence, "segments": segs, "rule_flag": any(f.rule != "support" for f in v.faults) or bool(presence), "post": r["post"], "n": r["n"], "section": r.get("section_key") or r["section"],
+                    "gold": r["label"], "gold_bad": r["label"] in NOT_FAITHFUL, "flagged": flagged,
+                    "check": v.label, "rules": sorted({f.rule for f in v.faults} | ({"presence"} if presence else set())),
+                    "reason": "; ".join(filter(None, [v.reason(), "not in the cited tweets: " + ", ".join(presence)
+                                                      if presence else ""])),
                     "item": r["item"], "why": r.get("why")})
         if progress:
             progress(i + 1, len(rows))
@@ -159,6 +171,9 @@ def main() -> None:
                     help="SQLite store caching the model's scores (reruns are instant)")
     ap.add_argument("--holdout", default=None, help="with --sweep: post ids to check on; thresholds are chosen "
                                                       "on the other posts")
+    ap.add_argument("--with-presence", action="store_true",
+                    help="also flag items whose names or figures are not in the cited tweets (the pipeline's first "
+                         "check; approximate here: the window's common terms are not known, only 'AI' on the demo)")
     ap.add_argument("--show-misses", action="store_true", help="print every item the check got wrong")
     a = ap.parse_args()
     rows = load_gold(a.posts.split(",") if a.posts else None)
@@ -174,7 +189,7 @@ def main() -> None:
 
         Path(a.cache).parent.mkdir(parents=True, exist_ok=True)
         support = SupportCheck(Engine(a.model, n_ctx=4096, n_threads=a.threads), store=Store(Path(a.cache)))
-    res = run(rows, support, progress=lambda i, n: print(f"\r{i}/{n}", end="", file=sys.stderr, flush=True))
+    res = run(rows, support, with_presence=a.with_presence, progress=lambda i, n: print(f"\r{i}/{n}", end="", file=sys.stderr, flush=True))
     print(file=sys.stderr)
     rep = report(res)
     rep["seconds"] = round(time.perf_counter() - t0, 1)
