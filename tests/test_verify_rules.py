@@ -117,3 +117,10 @@ def test_a_quote_cut_mid_word_is_truncated_and_a_whole_one_is_not():
                  [AMD])
     assert cut.label == "truncated" and "cut" in rules(cut)
     assert verify("引述 @quantqueen_ria：「$AMD up 6% on a rumor of a cloud inference deal.」", [AMD]).faithful
+
+
+def test_a_figure_given_per_another_period_is_unfaithful():
+    plastic = tw("8 million metric tons of plastic leak into our oceans every year. Skip the straw.", "tt_user01", 8)
+    v = verify("8 million metric tons of plastic leak into our oceans every day.", [plastic])
+    assert "figure" in rules(v), v.reason()
+    assert verify("Each year 8 million metric tons of plastic leak into the oceans, every year.", [plastic]).faithful

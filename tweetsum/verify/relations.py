@@ -105,6 +105,40 @@ def _near_poles(text: str, number: str) -> set[tuple[str, int]]:
     return found
 
 
+# "8 million tons … every year" restated "every day": the period a rate is given per
+_PERIODS = {
+    "hour": r"每小时|一小时|per hour|an hour|every hour|hourly|/h(?:r|our)?\b",
+    "day": r"每天|每日|一天|per day|a day|every day|daily|/day\b",
+    "week": r"每周|每星期|一周|per week|a week|every week|weekly|/wk\b",
+    "month": r"每月|一个月|per month|a month|every month|monthly|/mo\b",
+    "year": r"每年|一年|per year|a year|every year|yearly|annual(?:ly)?|/yr\b|y/y|yoy|同比",
+}
+_PERIOD_RE = {k: re.compile(v, re.I) for k, v in _PERIODS.items()}
+
+
+def _clause_of(text: str, number: str) -> list[str]:
+    out = []
+    for m in re.finditer(r"(?<![\d.])" + re.escape(number) + r"(?![\d])", text):
+        a = max((text.rfind(c, 0, m.start()) for c in "。！？!?；;\n"), default=-1) + 1
+        ends = [i for i in (text.find(c, m.end()) for c in "。！？!?；;\n") if i >= 0]
+        out.append(text[a:min(ends) if ends else len(text)])
+    return out
+
+
+def period_fault(text: str, cited: list[Tweet]) -> str | None:
+    """A figure given per another period than its tweet gives it ("every year" -> "every day")."""
+    for m in _NUMBER.finditer(text):
+        num = re.match(r"\d+(?:\.\d+)?", m.group(0)).group(0)
+        mine = {k for cl in _clause_of(text, num) for k, p in _PERIOD_RE.items() if p.search(cl)}
+        if not mine:
+            continue
+        theirs = {k for t in cited for cl in _clause_of(t.text, num) for k, p in _PERIOD_RE.items() if p.search(cl)}
+        if theirs and not (mine & theirs):
+            return f"the figure {num} is given per {'/'.join(sorted(mine))}; the cited tweet gives it per " \
+                   f"{'/'.join(sorted(theirs))}"
+    return None
+
+
 def figure_fault(text: str, cited: list[Tweet]) -> str | None:
     """The relation a number belongs to: "从 18 提到 41" restated "从41降到18", "成本下降约55%" as "成本上升约55%".
 
@@ -114,6 +148,9 @@ def figure_fault(text: str, cited: list[Tweet]) -> str | None:
     for a, b in _FROM_TO.findall(text):
         if (b, a) in said_pairs and (a, b) not in said_pairs:
             return f"'from {a} to {b}' reverses the cited tweet's 'from {b} to {a}'"
+    why = period_fault(text, cited)
+    if why:
+        return why
     for m in _NUMBER.finditer(text):
         num = re.match(r"\d+(?:\.\d+)?", m.group(0)).group(0)
         mine = {(("amount" if g == "price" else g), p) for g, p in _near_poles(text, num)}
