@@ -94,7 +94,7 @@ def one(win: dict, model: str, args, work: Path, embedder) -> dict:
 
 def _faithful(f: dict) -> str:
     m = f.get("faithful")
-    return "" if not m else f"{m['faithful']}/{m['items']} ({m['faithful_pct']}%)"
+    return "" if not m else f"{m['faithful']}/{m['items']} pass, est. {m.get('estimated_faithful_pct')}%"
 
 
 def table(rows: list[dict]) -> str:

@@ -106,3 +106,16 @@ def test_an_english_post_does_not_publish_chinese_sentences_as_its_prose():
     assert got is None or got.source == "quote"
     assert comp.lang_ok("Big tech doubled its hiring for AI application roles, says 钱 HR.")
     assert not comp.lang_ok("AI应用岗位需求增长", headline=True)
+
+
+def test_the_reports_figure_is_an_estimate_of_careful_reading_not_the_gate_it_passed():
+    from tweetsum.report import meaning
+
+    class C:  # published items' checks: 9 pass, 1 (a quote, say) is flagged
+        def __init__(self, label):
+            self.action, self.meaning = "kept", {"label": label}
+
+    got = meaning.faithful_figure([C("faithful")] * 9 + [C("truncated")])
+    assert got["faithful"] == 9 and got["faithful_pct"] == 90.0
+    want = (9 * meaning.CHECK_PASS_FAITHFUL + 1 * (1 - meaning.CHECK_PRECISION)) / 10
+    assert got["estimated_faithful_pct"] == round(100 * want, 1) < got["faithful_pct"]

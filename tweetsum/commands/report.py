@@ -112,10 +112,11 @@ def _figure_lines(res) -> list[str]:
                      + (" of the items a model was asked for" if f["by_source"].get("notice") else ""))
         fa = f.get("faithful") or {}
         if fa.get("items"):
-            lines.append(f"faithful by the meaning check: {fa['faithful']} of {fa['items']} cited items "
-                         f"({fa['faithful_pct']}%)" + (f"; the check's precision {fa['check_precision']}, recall "
-                                                      f"{fa['check_recall']} on the careful-reading gold set"
-                                                      if fa.get("check_precision") is not None else ""))
+            lines.append(f"pass the meaning check: {fa['faithful']} of {fa['items']} cited items; faithful as a "
+                         f"careful reader would find (estimate): {fa['estimated_faithful_pct']}%")
+            if fa.get("check_precision") is not None:
+                lines.append(f"the check on the careful-reading gold set: precision {fa['check_precision']}, recall "
+                             f"{fa['check_recall']}; of items it passes {fa['check_pass_faithful']:.0%} are faithful")
         b, a = f["claims_model_before_fallback"], f["claims_model_published"]
         lines.append(f"names and figures found in the cited tweets: model items as first written "
                      f"{b['supported_pct']}% of {b['claims']}, published model items {a['supported_pct']}% of "

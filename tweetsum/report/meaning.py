@@ -16,6 +16,10 @@ from tweetsum.verify import Verdict, verify
 # 3 of the 6 sets and checked on the other 3: 0.714 / 0.714 there -- the figure is an estimate, not a guarantee.
 CHECK_PRECISION = 0.807
 CHECK_RECALL = 0.785
+# Of the gold items the check passes, the share a careful reader found faithful or minor (104 items: 0.702). The
+# policy publishes only items that pass, so "k of n pass" is near 100 % by construction; what a reader would find
+# is estimated with this rate (and 1 - precision for the few flagged items that stay, e.g. quotes).
+CHECK_PASS_FAITHFUL = 0.702
 
 
 def verdict(comp, item, section: str) -> Verdict:
@@ -39,6 +43,9 @@ def faithful_figure(items) -> dict:
     """Published items that cite tweets and were checked: how many the check finds faithful."""
     checked = [c for c in items if c.action != "dropped" and c.meaning is not None]
     ok = sum(1 for c in checked if c.meaning["label"] == "faithful")
+    est = (ok * CHECK_PASS_FAITHFUL + (len(checked) - ok) * (1 - CHECK_PRECISION)) / len(checked) if checked else None
     return {"items": len(checked), "faithful": ok,
             "faithful_pct": round(100.0 * ok / len(checked), 1) if checked else None,
-            "check_precision": CHECK_PRECISION, "check_recall": CHECK_RECALL}
+            "estimated_faithful_pct": None if est is None else round(100.0 * est, 1),
+            "check_precision": CHECK_PRECISION, "check_recall": CHECK_RECALL,
+            "check_pass_faithful": CHECK_PASS_FAITHFUL}
