@@ -113,10 +113,15 @@ def language_ok(text: str, lang: str, *, min_share: float = 0.5) -> bool:
     stay under 0.15."""
     if lang == "zh":
         return cjk_share(text) >= min_share
-    return cjk_share(text) < EN_MAX_CJK
+    return mostly_chinese(text, EN_MAX_CJK) is False
 
 
 EN_MAX_CJK = 0.3
+
+
+def mostly_chinese(text: str, share: float) -> bool:
+    """The text has Chinese characters and at least ``share`` of its prose is Chinese ("$MSFT" has none: False)."""
+    return bool(_CJK.search(_NOT_PROSE.sub(" ", text))) and cjk_share(text) >= share
 
 
 # -- relevance of a cited tweet to an item -----------------------------------------------------------------

@@ -22,7 +22,7 @@ GROUPS = {
               ("下跌", "跌", "走低", "回落", "回调", "大跌", "fall", "falls", "fell", "fallen", "falling", "drop",
                "drops", "dropped", "declin-", "slump-", "plung-", "pullback", "sell-off", "selloff", "down")),
     "amount": (("增加", "增长", "提高", "提升", "提到", "上升", "升到", "涨到", "扩大", "升至", "增至", "翻倍", "increas-", "grew", "grow", "grows",
-                "growing", "growth", "higher", "boost-", "expand-", "doubl-", "more"),
+                "growing", "growth", "higher", "boost-", "expand-", "doubl-", "more", "rais-", "hike-", "lift-"),
                ("减少", "下降", "降低", "缩小", "降至", "降到", "减半", "下滑", "萎缩", "decreas-", "shrank", "shrink-", "lower",
                 "reduc-", "cut", "cuts", "slash-", "halv-", "fewer", "less")),
     "stance": (("看多", "看涨", "乐观", "利好", "超配", "加仓", "买入", "bullish", "overweight", "optimis-", "long"),
