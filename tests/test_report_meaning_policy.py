@@ -119,3 +119,18 @@ def test_the_reports_figure_is_an_estimate_of_careful_reading_not_the_gate_it_pa
     assert got["faithful"] == 9 and got["faithful_pct"] == 90.0
     want = (9 * meaning.CHECK_PASS_FAITHFUL + 1 * (1 - meaning.CHECK_PRECISION)) / 10
     assert got["estimated_faithful_pct"] == round(100 * want, 1) < got["faithful_pct"]
+
+
+def test_a_ticker_line_quotes_a_tweet_about_its_symbol_not_one_about_another():
+    mu = _tw(7, "Watching $MU into earnings more closely than $NVDA this time. HBM pricing is where the margin surprise is.",
+             "quantqueen_ria")
+    nv = _tw(8, "$NVDA trimmed 15% into December highs, still my core long.", "quantqueen_ria")
+    from tweetsum.verify import verify
+    assert verify(f"引述 @quantqueen_ria：「{mu.text}」", [mu], headline="$NVDA", section="tickers").label == "mismatch"
+    assert verify(f"引述 @quantqueen_ria：「{nv.text}」", [nv], headline="$NVDA", section="tickers").faithful
+    comp = Composer("zh", {7: mu, 8: nv}, engine=None)
+    got = comp.ground("tickers", Item(text="", headline="$NVDA", cites=[7, 8], source="quote"), pool=[7, 8])
+    assert got is not None and got.cites == [8], comp.grounding.items[-1].note
+    only_mu = Composer("zh", {7: mu}, engine=None).ground("tickers", Item(text="", headline="$NVDA", cites=[7],
+                                                                          source="quote"), pool=[7])
+    assert only_mu is None

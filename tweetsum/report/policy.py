@@ -364,24 +364,33 @@ class Composer:
             self._drop(chk, f"{chk.note or 'not supported'}; nothing supported remains and no cited tweet is "
                             "left to quote")
             return None
-        pick = ranked[0]
-        t = self.tweets[pick]
-        head = item.headline
-        if head and not (self.check(section, "", [t], headline=head).supported
-                         and self.lang_ok(head, headline=True, section=section)
-                         and meaning.headline_ok(self, section, head, [t])):
-            head = None
-        author = item.author
-        if author is not None and author.handle.lower() != t.author_handle.lower():
-            author = Author(t.author_name or t.author_handle, t.author_handle)
-        q = Item(text=self.quote_text(pick, with_handle=author is None), headline=head, cites=[pick],
-                 author=author, source="quote", section=section)
+        for pick in ranked:  # the best relevant tweet whose quote holds under the item's headline
+            t = self.tweets[pick]
+            head = item.headline
+            if head and not (self.check(section, "", [t], headline=head).supported
+                             and self.lang_ok(head, headline=True, section=section)
+                             and meaning.headline_ok(self, section, head, [t])):
+                head = None
+                if section == "tickers":  # a ticker line is its symbol's: a tweet the symbol does not head is not it
+                    continue
+            author = item.author
+            if author is not None and author.handle.lower() != t.author_handle.lower():
+                author = Author(t.author_name or t.author_handle, t.author_handle)
+            q = Item(text=self.quote_text(pick, with_handle=author is None), headline=head, cites=[pick],
+                     author=author, source="quote", section=section)
+            v = meaning.verdict(self, q, section)
+            if v.label != "mismatch":
+                break
+            self.quoted.discard(pick)  # "$NVDA" over a tweet about $MU: try the next tweet
+        else:
+            self._drop(chk, f"{chk.note or 'not supported'}; no cited tweet fits the headline as a quote")
+            return None
         qchk = self.check(section, t.text, [t], source="quote")  # the marker is ours
         if head:  # checked on its own: an English headline is not "English words in Chinese prose"
             qchk.claims = [*self.check(section, "", [t], headline=head).claims, *qchk.claims]
         qchk.text = f"{head or ''} {q.text}".strip() if not head else q.text
         qchk.note = "quote of the cited tweet: " + (chk.note or "the model text was not supported")
-        qchk.meaning = meaning.verdict(self, q, section).to_dict()
+        qchk.meaning = v.to_dict()
         return self.publish(section, q, qchk, "replaced_quote")
 
     def figures(self) -> dict:  # the honest figures (report/figures.py)

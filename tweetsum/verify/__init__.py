@@ -19,7 +19,7 @@ from __future__ import annotations
 from tweetsum.core.tweet import Tweet
 from tweetsum.verify.form import cut_reason, quote_cut, stock_phrases, stock_share, text_cut
 from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault
-from tweetsum.verify.speakers import crowd_fault, org_speaker_fault, speaker_fault
+from tweetsum.verify.speakers import crowd_fault, org_speaker_fault, speaker_fault, ticker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
 
 __all__ = ["verify", "Verdict", "Fault", "NOT_FAITHFUL", "SEVERITY", "VACUOUS_SHARE"]
@@ -58,6 +58,9 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
         why = fn(claims, cited)
         if why:
             v.add("unfaithful", rule, why)
+    why = ticker_fault(headline, text, cited) if section == "tickers" else None
+    if why:
+        v.add("mismatch", "ticker", why)
     why = speaker_fault(speaker, cited)
     if why:
         v.add("unfaithful", "speaker", why)

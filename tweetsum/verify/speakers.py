@@ -77,3 +77,20 @@ def org_speaker_fault(text: str, cited: list[Tweet]) -> str | None:
     if any(phrase.split("认为")[0].casefold() in t.text.casefold() for t in cited):
         return None
     return f"{phrase!r} gives the view to an organisation; the cited tweets are individuals' posts"
+
+
+def ticker_fault(headline: str | None, text: str, cited: list[Tweet]) -> str | None:
+    """A ticker line headed "$NVDA" is about NVDA: the tweet it quotes (or the first it cites) must have that
+    symbol as its first cashtag. The zh demo's "$NVDA" line quoted "Watching $MU into earnings more closely than
+    $NVDA" -- a careful reader's mismatch."""
+    from tweetsum.core.entities import cashtags_in
+
+    m = re.fullmatch(r"\s*\$([A-Za-z][A-Za-z0-9.]{0,9})\s*", headline or "")
+    if m is None or not cited:
+        return None
+    sym = m.group(1).upper()
+    body = text if text.lstrip().startswith(("引述", "Quote")) else cited[0].text
+    first = next(iter(cashtags_in(body)), None)
+    if first is not None and first.upper().lstrip("$") != sym:
+        return f"headed ${sym}, but the tweet is first about ${first.upper().lstrip('$')}"
+    return None
