@@ -43,18 +43,22 @@ def setup(tmp_path_factory):
     return work, db0, base
 
 
-# One seeded kill in each stage group (benchmarks/kill_report.py does >= 20 across them). The process must have
-# died by SIGKILL while its stage marker named that stage: a kill that missed would make this a plain rerun.
-@pytest.mark.parametrize("n,stage", [(0, "embedding"), (1, "clustering"), (2, "generation")])
-def test_killed_report_reruns_identically_without_redoing_llm_calls(setup, n, stage):
+# One seeded kill in each stage group (benchmarks/kill_report.py does >= 20 across them), in a row on one db: a
+# report killed while embedding, started again and killed while clustering, again and killed while generating,
+# then run to its end (one report's work for three kills; a fresh db per kill cost a whole report each). Each
+# process must have died by SIGKILL while its stage marker named that stage: a kill that missed would make this
+# a plain rerun.
+def test_killed_reports_rerun_identically_without_redoing_llm_calls(setup):
     work, db0, base = setup
-    o = kill_report.kill_report_once(db0, base, work, stage, random.Random(100 + n), n)
-    assert o.killed and o.returncode == -9, (o.returncode, o.stage_at_kill)
-    assert o.stage_at_kill in kill_report.STAGES[stage], o.stage_at_kill
-    assert o.integrity_after_kill == "ok"
-    assert o.identical, "the rerun's post differs from the uninterrupted run"
-    assert o.rerun_cached >= o.llm_rows_before, o
-    assert o.rerun_calls + o.rerun_cached == base.calls + base.cached, o
-    assert o.detail["after_rerun"]["integrity"] == "ok"
-    if stage == "generation" and o.killed:
-        assert o.llm_rows_before > 0 or o.rerun_calls == base.calls
+    chain = kill_report.kill_report_chain(db0, base, work, ["embedding", "clustering", "generation"],
+                                          random.Random(100))
+    for o in chain:
+        assert o.killed and o.returncode == -9, (o.stage, o.returncode, o.stage_at_kill)
+        assert o.stage_at_kill in kill_report.STAGES[o.stage], (o.stage, o.stage_at_kill)
+        assert o.integrity_after_kill == "ok", o.stage
+    last = chain[-1]
+    assert last.llm_rows_before > 0 or last.rerun_calls == base.calls
+    assert last.identical, "the rerun's post differs from the uninterrupted run"
+    assert last.rerun_cached >= last.llm_rows_before, last
+    assert last.rerun_calls + last.rerun_cached == base.calls + base.cached, last
+    assert last.detail["after_rerun"]["integrity"] == "ok"
