@@ -9,6 +9,9 @@
    same depth. Printed: ms per token of each, the sampling overhead (pipeline - raw; target <= 0.3 ms; a
    difference of two noisy ~75 ms figures, so the sampler's own time per token is also measured inside the loop),
    pipeline / raw speed (target >= 0.95), and whether the two samplers gave the same tokens (greedy).
+   Also the loop's overhead measured in the same run: generation time minus the time inside its own
+   llama_decode calls, per token (pipeline / its decodes likewise), since raw and pipeline runs minutes apart
+   differ by the machine's drift (0.5B here: 41 -> 54 ms a token within one run).
 3. Batched decoding: the map-stage sections of the demo sample's largest topic (summary, key points, views,
    events: their real prompts, JSON schemas, budgets, repeat penalty and copy suppression) decoded as 4
    sequences in one batch (tweetsum.llm.batch) against the same decoder one sequence at a time; aggregate
@@ -139,12 +142,42 @@ def section_speed(e, prompt, schema, budget: int, *, reference: bool = True, rou
         return run
 
     sampled: list[float] = []
+    # the loop's overhead without a second run to subtract: the generation's time minus the time inside its own
+    # llama_decode calls (the same decodes at the same depths as raw generation). pipeline - raw compares two
+    # runs minutes apart, and this machine's decode speed drifts by 10-25 % over minutes (0.5B: 41 -> 54 ms a
+    # token within one run), so that difference swings by +-5 ms either way.
+    in_decode = {"s": 0.0}
+    orig_step = sampling.TokenStep.__call__
+
+    def step_timed(self, tok):
+        real = self.decode_fn
+
+        def fn(ctx, b):
+            t = time.perf_counter()
+            try:
+                return real(ctx, b)
+            finally:
+                in_decode["s"] += time.perf_counter() - t
+        self.decode_fn = fn
+        try:
+            return orig_step(self, tok)
+        finally:
+            self.decode_fn = real
+    loops: list[tuple[float, float]] = []
     try:
         for _ in range(rounds):
             e.reset_kv()
-            g = e.complete(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY,
-                           copy_ngram=COPY_NGRAM)
-            runs["pipeline"].append(g.stats.gen_seconds / max(1, len(g.tokens)))
+            in_decode["s"] = 0.0
+            sampling.TokenStep.__call__ = step_timed
+            try:
+                g = e.complete(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY,
+                               copy_ngram=COPY_NGRAM)
+            finally:
+                sampling.TokenStep.__call__ = orig_step
+            n_out = max(1, len(g.tokens))
+            runs["pipeline"].append(g.stats.gen_seconds / n_out)
+            # decodes: one per token after the first (the first token's logits come from the prompt)
+            loops.append(((g.stats.gen_seconds - in_decode["s"]) / n_out, in_decode["s"] / max(1, n_out - 1)))
             e.reset_kv()
             inside["s"] = 0.0
             sampling.SeqSampler.choose, sampling.SeqSampler.accept = timed(orig_choose), timed(orig_accept)
@@ -180,7 +213,11 @@ def section_speed(e, prompt, schema, budget: int, *, reference: bool = True, rou
            "whole_vocabulary_checks": checks[0][1] if checks else None,
            "raw_ms_per_token": round(raw_ms, 3), "pipeline_ms_per_token": round(pipe_ms, 3),
            "overhead_ms_per_token": round(pipe_ms - raw_ms, 3), "pipeline_over_raw": round(raw_ms / pipe_ms, 3),
-           "sampler_ms_per_token": round(1000 * min(sampled), 3)}
+           "sampler_ms_per_token": round(1000 * min(sampled), 3),
+           "loop_overhead_ms_per_token": round(1000 * min(o for o, _ in loops), 3),
+           "in_loop_decode_ms_per_token": round(1000 * min(d for _, d in loops), 3),
+           "pipeline_over_decodes": round(min(d for _, d in loops) / max(1e-9, min(d for _, d in loops)
+                                                                            + min(o for o, _ in loops)), 3)}
     if reference:
         before_ms = 1000 * min(runs["before"])
         res.update({"identical_tokens": tokens["pipeline"] == tokens["before"],
@@ -204,7 +241,10 @@ def generation(model: str, threads: int) -> dict:
         return round(sum(r[k] * r["generated"] for r in per.values()) / max(1, n), 3)
 
     tot = {k: wavg(k) for k in ("raw_ms_per_token", "pipeline_ms_per_token", "before_ms_per_token",
-                                "overhead_ms_per_token", "before_overhead_ms_per_token", "sampler_ms_per_token")}
+                                "overhead_ms_per_token", "before_overhead_ms_per_token", "sampler_ms_per_token",
+                                "loop_overhead_ms_per_token", "in_loop_decode_ms_per_token")}
+    tot["pipeline_over_decodes"] = round(tot["in_loop_decode_ms_per_token"] / max(
+        1e-9, tot["in_loop_decode_ms_per_token"] + tot["loop_overhead_ms_per_token"]), 3)
     tot.update({"generated": n, "identical_sections": f"{sum(r['identical_tokens'] for r in per.values())}/4",
                 "pipeline_over_raw": round(tot["raw_ms_per_token"] / tot["pipeline_ms_per_token"], 3),
                 "before_over_raw": round(tot["raw_ms_per_token"] / tot["before_ms_per_token"], 3),
@@ -355,6 +395,9 @@ def main() -> None:
               f"(target >= 0.95; before {t['before_over_raw']}), same tokens as before: {t['identical_sections']}")
         print(f"  the sampler's own time, measured inside the loop: {t['sampler_ms_per_token']} ms/token "
               f"(target <= 0.3)")
+        print(f"  the whole loop beyond its own llama_decode calls (same decodes, same depths, same run): "
+              f"{t['loop_overhead_ms_per_token']} ms/token over {t['in_loop_decode_ms_per_token']} ms of decode "
+              f"(target <= 0.3), pipeline / its decodes {t['pipeline_over_decodes']} (target >= 0.95)")
     if "batch" in parts:
         print(f"== {a.n_seq} sections of one topic in one batch vs one at a time")
         res["batch"] = batched(a.model, threads, a.n_seq)
