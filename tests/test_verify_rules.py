@@ -124,3 +124,16 @@ def test_a_figure_given_per_another_period_is_unfaithful():
     v = verify("8 million metric tons of plastic leak into our oceans every day.", [plastic])
     assert "figure" in rules(v), v.reason()
     assert verify("Each year 8 million metric tons of plastic leak into the oceans, every year.", [plastic]).faithful
+
+
+def test_an_item_of_only_links_and_tickers_is_vacuous():
+    # the 0.5B's zh demo post (gold set demo_zh_qwen0.5b): "$ETH https://t.co/…" as a ticker line and as a view
+    eth = tw("同意，这波 AI 币和 2021 年元宇宙币一模一样。区别是这次的叙事更容易让人相信。$ETH https://t.co/pT8Dweuehb",
+             "tang_liangjie", 5)
+    for text in ("$ETH https://t.co/pT8DweUEhb", "$ETH https://tco/pT8Dweuehb", "#AI #大模型 @tang_liangjie"):
+        v = verify(text, [eth], section="tickers")
+        assert v.label == "vacuous" and "empty" in rules(v), (text, v.reason())
+    assert verify("引述 @tang_liangjie：「$ETH https://t.co/pT8Dweuehb」", [eth]).label == "vacuous"
+    # a short line that says something about its ticker is not empty
+    assert "empty" not in rules(verify("这波 AI 币和 2021 年元宇宙币一样 $ETH", [eth], section="tickers"))
+    assert "empty" not in rules(verify("$NVDA up 6%", [tw("$NVDA up 6% today", "quantqueen_ria", 6)]))

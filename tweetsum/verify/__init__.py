@@ -17,7 +17,7 @@ share of faithful items and ``benchmarks/bench_faithfulness.py`` scores it again
 from __future__ import annotations
 
 from tweetsum.core.tweet import Tweet
-from tweetsum.verify.form import cut_reason, quote_cut, stock_phrases, stock_share, text_cut
+from tweetsum.verify.form import cut_reason, no_content, quote_cut, stock_phrases, stock_share, text_cut
 from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault
 from tweetsum.verify.speakers import crowd_fault, org_speaker_fault, speaker_fault, ticker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
@@ -64,6 +64,9 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
     why = speaker_fault(speaker, cited)
     if why:
         v.add("unfaithful", "speaker", why)
+    why = no_content(text)
+    if why:
+        v.add("vacuous", "empty", why)
     if prose and stock_share(prose) >= VACUOUS_SHARE:
         v.add("vacuous", "stock", "built on stock phrases: " + ", ".join(repr(p) for p in stock_phrases(prose)[:3]))
     if support is not None and claims:
