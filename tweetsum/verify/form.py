@@ -88,6 +88,8 @@ def no_content(text: str) -> str | None:
     """Why ``text`` (prose or a quote) says nothing: fewer than 2 Chinese characters and no word of 2+ letters
     once links, cashtags, hashtags, handles and numbers are taken out ("$NVDA up 6%" says something). None when
     it says something."""
+    if not text.strip():  # no text at all is not an item to judge (the policy writes one or drops it)
+        return None
     body = _SYMBOLS.sub(" ", _QUOTE_HEAD.sub("", text.strip()))
     cjk = len(re.findall(r"[\u3400-\u9fff]", body))
     words = len(re.findall(r"[^\W\d_]{2,}", re.sub(r"[\u3400-\u9fff]", " ", body)))
