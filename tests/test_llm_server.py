@@ -53,7 +53,8 @@ def _topics():
 
 
 class Live:
-    def __init__(self, slots: int, threads: int, ctx_per_slot: int = 3072, log: Path | None = None):
+    def __init__(self, slots: int, threads: int, ctx_per_slot: int = 3072, log: Path | None = None,
+                 model: str = TEST_MODEL):
         from tweetsum.llm import resolve_model
 
         binary = find_llama_server()
@@ -62,7 +63,7 @@ class Live:
         self.port = s.getsockname()[1]
         s.close()
         self.url = f"http://127.0.0.1:{self.port}"
-        cmd = llama_server_command(binary, resolve_model(TEST_MODEL).path, slots=slots, ctx_per_slot=ctx_per_slot,
+        cmd = llama_server_command(binary, resolve_model(model).path, slots=slots, ctx_per_slot=ctx_per_slot,
                                    port=self.port, threads=threads)
         self.log = open(log, "wb") if log else subprocess.DEVNULL
         self.proc = subprocess.Popen(cmd, env=server_env(binary), stdout=self.log, stderr=subprocess.STDOUT)
@@ -127,7 +128,9 @@ def test_report_through_llama_server_two_slots(zh_report, server2, tmp_path):
     poll = SlotPoller(server2.url)
     poll.start()
     try:
-        res = build_report(store, report_options(tmp_path, servers=(server2.url,)), engine=eng)
+        # at most 4 regenerations (the in-process report allows 24): the headings, rules and lanes are what this
+        # test compares, and each rewrite of the 0.5B's failed items through the server cost several seconds
+        res = build_report(store, report_options(tmp_path, servers=(server2.url,), max_regenerations=4), engine=eng)
     finally:
         poll.stop()
     md, md0 = res.post_path.read_text(encoding="utf-8"), res0.post_path.read_text(encoding="utf-8")
@@ -155,8 +158,10 @@ def test_a_server_killed_mid_run_hands_its_topics_to_the_other(tmp_path):
     from tweetsum.store.db import Store
     from tweetsum.summarize.topic_map import summarize_topics
 
-    a = Live(slots=1, threads=1, log=tmp_path / "a.log")
-    b = Live(slots=1, threads=1, log=tmp_path / "b.log")
+    # the smallest packaged model: failover does not depend on prose (with the 0.5B this test took 129 s)
+    require_model("smollm2")
+    a = Live(slots=1, threads=1, log=tmp_path / "a.log", model="smollm2")
+    b = Live(slots=1, threads=1, log=tmp_path / "b.log", model="smollm2")
     try:
         eng = ServerEngine([a.url, b.url], n_ctx=3072, retries=1, backoff=0.2)
         topics, tweets = _topics()

@@ -33,8 +33,11 @@ def _opts(out: Path, lang: str, **kw) -> ReportOptions:
 
 @pytest.fixture(scope="module")
 def en_report(store, tmp_path_factory):
+    """The en post, redacted (one report for the en shape and the redaction tests: a second full report cost
+    109 s of the suite; masking handles leaves the post's shape as it is)."""
     out = tmp_path_factory.mktemp("en")
-    return build_report(store, _opts(out, "en", max_topics=1)), out
+    return build_report(store, _opts(out, "en", max_topics=1, n_ctx=1024, max_regenerations=2, redact=True,
+                                     public_accounts=frozenset({"chipwatch_ken"}))), out
 
 
 def _check_post(res, lang):
@@ -142,9 +145,8 @@ def test_jekyll_builds_the_post(zh_report, tmp_path):
     assert "<script" not in html and "{%" not in html
 
 
-def test_redact_masks_handles_everywhere_written(store, tmp_path):
-    res = build_report(store, _opts(tmp_path, "en", max_topics=1, n_ctx=1024, max_regenerations=2, redact=True,
-                                    public_accounts=frozenset({"chipwatch_ken"})))
+def test_redact_masks_handles_everywhere_written(store, en_report):
+    res, _ = en_report
     written = res.post_path.read_text(encoding="utf-8") + res.grounding_path.read_text(encoding="utf-8")
     handles = {t.author_handle for t in store.tweets_between(None, None)} - {"chipwatch_ken"}
     leaked = [h for h in handles if re.search(rf"(?<![A-Za-z0-9_]){re.escape(h)}(?![A-Za-z0-9_])", written)]
