@@ -190,28 +190,26 @@ def section_speed(e, prompt, schema, budget: int, *, reference: bool = True, rou
         paired["raw"] += t3 - t2
         paired["n"] += 1
         return row
+
+    def complete_with(step):
+        """The section generated from an empty cache with ``step`` standing in for the single-token decode."""
+        e.reset_kv()
+        sampling.TokenStep.__call__ = step
+        try:
+            return e.complete(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY,
+                              copy_ngram=COPY_NGRAM)
+        finally:
+            sampling.TokenStep.__call__ = orig_step
     loops: list[tuple[float, float]] = []
     pairs: list[tuple[float, float]] = []
     try:
         for r in range(rounds):
-            e.reset_kv()
             in_decode["s"] = 0.0
-            sampling.TokenStep.__call__ = step_timed
-            try:
-                g = e.complete(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY,
-                               copy_ngram=COPY_NGRAM)
-            finally:
-                sampling.TokenStep.__call__ = orig_step
+            g = complete_with(step_timed)
             n_out = max(1, len(g.tokens))
             runs["pipeline"].append(g.stats.gen_seconds / n_out)
-            e.reset_kv()
             paired.update(again=0.0, raw=0.0, n=0)
-            sampling.TokenStep.__call__ = step_paired
-            try:
-                gp = e.complete(prompt, schema=schema, max_tokens=budget, repeat_penalty=REPEAT_PENALTY,
-                                copy_ngram=COPY_NGRAM)
-            finally:
-                sampling.TokenStep.__call__ = orig_step
+            gp = complete_with(step_paired)
             nd = max(1, paired["n"])  # per decode: a generation of n tokens decodes n - 1 of them
             pairs.append(((gp.stats.gen_seconds - paired["again"]) / nd, paired["raw"] / nd))
             tokens["paired"] = gp.tokens
