@@ -67,6 +67,9 @@ class ReportOptions:
     # 6:40; 4 sections of one topic: 32.8 tok/s against 26.5 (benchmarks/bench_speed.py --parts batch). The
     # reduce stage's digest and finance tasks, batched the same way, measured no gain (97 s against 91-105 s)
     batch: int = 4
+    # "facts": a topic's key points are restatements of single tweets (summarize/facts.py); "topic": the former
+    # single prompt over the topic's tweet block (kept to compare them on the gold set)
+    key_points_from: str = "facts"
     min_cluster_size: int | None = None
     max_topics: int = MAX_TOPICS
     seed: int = 0
@@ -224,7 +227,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     stage("summarize")
     t0 = time.perf_counter()
     summaries = summarize_topics(engine, ranked, tweets_by_id, lang=opts.lang, store=store, progress=opts.progress,
-                                 batch=opts.batch, on_topic=topic_done)
+                                 batch=opts.batch, on_topic=topic_done, key_points_from=opts.key_points_from)
     timings["summarize"] = time.perf_counter() - t0
 
     stage("synthesize")

@@ -181,6 +181,23 @@ def summarize_section(engine: Engine, plan: TopicPlan, section: str, tweets_by_i
                      max(0, len(calls) - 1), errors, calls)
 
 
+def fact_points(engine: Engine, plan: TopicPlan, tweets_by_id: dict[int, Tweet], *, lang: str = "en",
+                store=None, batch: int = 0) -> SectionResult:
+    """The key points of a topic as facts (:mod:`.facts`): each the restatement of one representative tweet,
+    citing that tweet; the extractive fallback when no tweet gave a usable statement."""
+    from tweetsum.summarize.facts import topic_facts
+
+    pool = plan.kept or [tweets_by_id[i] for i in plan.topic.representative_ids if i in tweets_by_id]
+    facts = topic_facts(engine, pool, lang, store=store, label=f"topic {plan.topic.id}/fact", batch=batch)
+    calls = [c for f in facts for c in f.calls]
+    if not facts:
+        return _fallback("key_points", plan, tweets_by_id, "no tweet of the topic gave a usable statement",
+                         False, 0, [], calls)
+    data = {"key_points": [{"headline": f.headline or "", "explanation": f.text, "tweet_ids": [f.tweet_id]}
+                           for f in facts]}
+    return SectionResult("key_points", data, True, 0, False, None, [], calls)
+
+
 def _ask_field(engine, plan: TopicPlan, task: str, key: str, max_len: int, store, calls: list) -> str | None:
     """One short fix-up call on the topic's cached prefix whose answer is one string field (None: unusable)."""
     from tweetsum.llm.schemas import obj, string
@@ -253,6 +270,7 @@ def summarize_topics(
     max_tokens: dict[str, int] | None = None,
     batch: int = 0,
     on_topic: Callable[[int, int], None] | None = None,
+    key_points_from: str = "facts",
 ) -> list[TopicSummary]:
     """Summarize each topic (in order), running its sections back to back.
 
@@ -265,7 +283,11 @@ def summarize_topics(
     ``max_tokens``: per-section output budget overrides (default: derived from each schema's bounds).
     ``on_topic``: called with (topics done, topics) as each topic is summarized (from a worker thread when the
     engine spreads topics over server lanes; the calls are serialized).
+    ``key_points_from``: "facts" (default: one restatement per representative tweet, :mod:`.facts`) or "topic"
+    (the former single prompt over the whole topic block, kept for comparison on the gold set).
     """
+    if key_points_from not in ("facts", "topic"):
+        raise ValueError(f"key_points_from must be 'facts' or 'topic', not {key_points_from!r}")
     if lang not in ("en", "zh"):
         raise ValueError(f"unknown output language {lang!r} (use 'en' or 'zh')")
     if sections is not None:
@@ -285,7 +307,8 @@ def summarize_topics(
         if batch > 1 and plan.kept and hasattr(engine, "prefetched"):
             from tweetsum.llm.batch import BatchRequest, prefetch
 
-            firsts = filter(None, (first_call(plan, s, lang, (max_tokens or {}).get(s)) for s in secs))
+            firsts = filter(None, (first_call(plan, s, lang, (max_tokens or {}).get(s)) for s in secs
+                                   if not (s == "key_points" and key_points_from == "facts")))
             prefetch(engine, [BatchRequest(p, sc, mt, REPEAT_PENALTY, COPY_NGRAM) for p, sc, mt in firsts],
                      store=store, n_seq=batch)
         out: dict[str, SectionResult] = {}
@@ -294,8 +317,11 @@ def summarize_topics(
             if bar is not None:
                 def cb(n, el, _s=s, _t=task, _id=topic.id):
                     bar.update(_t, description=f"topic {_id} · {_s} · {n} tok · {n / el if el else 0:.1f} tok/s")
-            out[s] = summarize_section(engine, plan, s, tweets_by_id, lang=lang, store=store,
-                                       max_tokens=(max_tokens or {}).get(s), on_token=cb)
+            if s == "key_points" and key_points_from == "facts":
+                out[s] = fact_points(engine, plan, tweets_by_id, lang=lang, store=store, batch=batch)
+            else:
+                out[s] = summarize_section(engine, plan, s, tweets_by_id, lang=lang, store=store,
+                                           max_tokens=(max_tokens or {}).get(s), on_token=cb)
             if bar is not None:
                 bar.advance(task)
         if on_topic is not None:
