@@ -262,9 +262,9 @@ class Composer:
                 and why.startswith(MEANING_FAULT):
             self.regenerations += 1
             got = restated(self, section, item, pool)
-            if got is not None:
+            if not isinstance(got, str):
                 return got
-            chk.note = f"{why}; restated: no faithful restatement"
+            chk.note = f"{why}; restated: no faithful restatement: {got}"
         elif item.cites and self.engine is not None and self.regenerations < self.max_regenerations:
             self.regenerations += 1
             cited = [self.tweets[i] for i in item.cites]
