@@ -85,3 +85,20 @@ def test_each_key_point_is_one_tweet_restated_and_cites_it(engine, lang):
         assert not _figures(p["explanation"]) & (set().union(*map(_figures, (o.text for o in others)))
                                                   - _figures(tweets[tid].text)), p
         assert p["explanation"] and (p["headline"] is None or len(p["headline"]) < 90)
+
+
+def test_a_failed_market_analysis_is_restated_from_the_market_tweet_by_the_real_model(engine):
+    """The analysis rule on the real model: the item cites the inference-cost tweet and reverses its figure;
+    the one restatement asked is of the tweet that carries the market subject, and what is published (if the
+    restatement holds) cites that tweet alone -- never a quote, never the off-subject tweet."""
+    from tweetsum.report.content import Item
+    from tweetsum.report.policy import Composer
+
+    spy = _Spy(engine)
+    comp = Composer("zh", {1: LIU, 2: MA}, engine=spy)
+    got = comp.ground("finance/market_view", Item(text="市场观点看多：每千token成本上升约55%。", cites=[2]), pool=[2, 1])
+    assert len(spy.prompts) >= 1 and all(LIU.text[:20] in p.data and MA.text[:20] not in p.data for p in spy.prompts)
+    if got is not None:
+        assert got.source == "model_regenerated" and got.cites == [1], got
+    else:
+        assert "restated" in comp.grounding.items[-1].note

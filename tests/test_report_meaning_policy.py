@@ -1,7 +1,8 @@
 """The policy's use of the meaning check (report/meaning.py, report/restate.py): an item whose words say
 something else than its cited tweets is not published as written; it is restated from its most relevant
-tweet (checked again), and under an analysis heading (sentiment, impact, finance) it is neither restated nor
-quoted -- the section then says it could not be summarized. Fast: rules-only check, scripted answers; the
+tweet (checked again); under an analysis heading (impact, finance) it is restated only from a tweet that carries
+the heading's subject and never quoted, and a sentiment is never restated -- the section then says it could not
+be summarized. Fast: rules-only check, scripted answers; the
 model's reading on the real model is in test_verify_model.py."""
 from __future__ import annotations
 
@@ -44,18 +45,31 @@ def test_a_restatement_that_is_still_wrong_is_not_published():
     assert "restated: no faithful restatement" in comp.grounding.items[-1].note
 
 
-def test_an_analysis_that_fails_is_neither_restated_nor_quoted():
-    eng = ScriptedEngine([])  # no call may be made
+def test_a_failed_analysis_restates_a_tweet_on_its_subject_never_one_off_it():
+    # the market view cites the inference-cost tweet (no market term) and reverses a figure: the repair restates
+    # the prompt's tweet that carries the subject (cashtag, 跌, 板块), cites only it, and never quotes
+    eng = ScriptedEngine([{"text": "作者 @liu_touzi 认为 AI 板块回调、$NVDA 跌近 3% 只是资金在高位换手，不改长期逻辑。"}])
     comp = Composer("zh", WINDOW, engine=eng)
-    got = comp.ground("finance/market_view", Item(text="市场观点看多：资金在低位换手，每千token成本上升约55%。", cites=[1, 2]),
-                      pool=[1, 2])
-    assert got is None and eng.prompts == []
-    assert "an analysis is not restated" in comp.grounding.items[-1].note
-    # a key point with the same fault is repaired (a restatement is asked for)
+    got = comp.ground("finance/market_view", Item(text="市场观点看多：每千token成本上升约55%。", cites=[2]), pool=[2, 1])
+    assert got is not None and got.source == "model_regenerated" and got.cites == [1], comp.grounding.items[-1].note
+    assert len(eng.prompts) == 1 and LIU.text[:20] in eng.prompts[0].data and MA.text[:20] not in eng.prompts[0].data
+    # a key point with the same fault is restated from its own cited tweet, whatever its subject
     eng2 = ScriptedEngine([{"text": "作者表示开启前缀缓存后每千 token 成本下降约 55%。", "headline": "推理成本下降"}])
     got = Composer("zh", WINDOW, engine=eng2).ground(
         "key_points", Item(text="开启前缀缓存后，每千token成本上升约55%。", headline="推理成本上升", cites=[2]), pool=[1, 2])
     assert got is not None and got.source == "model_regenerated" and len(eng2.prompts) == 1
+
+
+def test_an_analysis_with_no_tweet_on_its_subject_or_of_the_whole_window_is_not_restated():
+    eng = ScriptedEngine([])  # no call may be made
+    comp = Composer("zh", WINDOW, engine=eng)
+    # neither tweet is about jobs, schools, privacy or regulation: nothing to restate under "society"
+    got = comp.ground("impact/society", Item(text="每千token成本上升约55%，学生将无法负担。", cites=[2]), pool=[1, 2])
+    assert got is None and "carries the subject of impact/society" in comp.grounding.items[-1].note
+    # the sentiment judges the whole window: one tweet restated under it is a mismatch
+    got = comp.ground("sentiment", Item(text="整体情绪极度悲观：资金在低位换手。", cites=[1]), pool=[1, 2])
+    assert got is None and "not restated from one tweet" in comp.grounding.items[-1].note
+    assert eng.prompts == []
 
 
 def test_an_analysis_keeps_its_faithful_sentences():

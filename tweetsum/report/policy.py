@@ -37,7 +37,7 @@ from tweetsum.report import citations, meaning
 from tweetsum.report.grounding import Claim, GroundingReport, ItemCheck, check_item
 from tweetsum.report.prose import has_content, substantial, unref, unspace, untag, untitle
 from tweetsum.report.regenerate import LITERAL_KINDS, quote_body, regenerate, trim
-from tweetsum.report.restate import restated
+from tweetsum.report.restate import restated, restated_analysis
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
 ACTOR_KINDS = ("name", "handle", "cashtag", "url")
@@ -51,9 +51,9 @@ DUP_OVERLAP = 0.6  # share of an item's 3-grams already in a published item of t
 
 def is_analysis(section: str) -> bool:
     """Sections that judge the whole window (sentiment, impact, the finance analysis): an item there that fails
-    the meaning check keeps only its faithful sentences, else the section says it could not be summarized --
-    one tweet restated or quoted under such a heading says something else than the heading asks (the zh demo's
-    "整体市场情绪" was a quoted tweet about GPU memory budgets)."""
+    the meaning check keeps only its faithful sentences, else restates a tweet that carries the heading's
+    subject (``restate.FOCUS``), else the section says it could not be summarized -- any one tweet under such a
+    heading says something else than it asks (the zh demo's "整体市场情绪" was a quoted tweet about GPU memory)."""
     return section == "sentiment" or section.startswith(("impact/", "finance/"))
 
 
@@ -257,7 +257,7 @@ class Composer:
         # 3. rewrite once: an item that does not say what its tweets say restates its most relevant tweet
         # (restate.py); an item with an unsupported name or figure is regenerated from its tweets
         if item.cites and is_analysis(section) and why.startswith(MEANING_FAULT):
-            chk.note = f"{why}; an analysis is not restated from one tweet"
+            chk.note = f"{why}; an analysis is not rewritten from its cited tweets"
         elif item.cites and self.engine is not None and self.regenerations < self.max_regenerations \
                 and why.startswith(MEANING_FAULT):
             self.regenerations += 1
@@ -322,8 +322,9 @@ class Composer:
                     return self.publish(section, cand, chk3, "trimmed")
         if quote:
             return self._quote(section, item, pool, chk)
-        if is_analysis(section):  # the section falls back to its "could not be summarized" line
-            self._drop(chk, chk.note or "not supported")
+        if is_analysis(section):  # one tweet on the heading's subject restated, else "could not be summarized"
+            got = restated_analysis(self, section, item, pool)
+            return got if not isinstance(got, str) else self._drop(chk, f"{chk.note or 'not supported'}; {got}")
         return None
 
     def _fail(self, section: str, item: Item, pool: list[int] | None, chk: ItemCheck, spare: bool,

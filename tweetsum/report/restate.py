@@ -9,6 +9,9 @@ same words -- and the result is checked like any model item before it is publish
 """
 from __future__ import annotations
 
+import re
+
+from tweetsum.core.signals import FINANCE_TERMS
 from tweetsum.core.tweet import Tweet
 
 from tweetsum.summarize.facts import HEADLINE_MAX, MAX_CHARS, restate_tweet  # noqa: F401 - re-exported
@@ -59,3 +62,75 @@ def restated(comp, section: str, item, pool) -> object | str:
     if comp.duplicate(section, cand):
         return "it repeats a published item"
     return comp.publish(section, cand, chk, "regenerated")
+
+
+# The subject an analysis part asks about. A tweet restated under the heading must carry it: restated without
+# one, "整体市场情绪" was a tweet on GPU memory budgets (a mismatch). Sentiment and the finance conclusion
+# judge the whole window, which no single tweet does: they are never restated.
+_MARKET = r"\$[A-Za-z]{1,6}\b|" + FINANCE_TERMS.pattern
+FOCUS = {
+    "impact/market": re.compile(_MARKET + r"|\b(prices?|demand|costs?)\b|价格|需求|成本|资金|板块", re.IGNORECASE),
+    "impact/industry": re.compile(
+        r"\b(compan(y|ies)|industry|industries|vendors?|competitors?|competition|customers?|enterprises?|"
+        r"products?|startups?|market share|suppliers?)\b|公司|企业|厂商|行业|产业|竞争|客户|产品|供应商|商家",
+        re.IGNORECASE),
+    "impact/society": re.compile(
+        r"\b(jobs?|work(ers|force)?|employ\w*|educat\w*|schools?|students?|teachers?|privacy|regulat\w*|laws?|"
+        r"polic(y|ies)|government|public|patients?|parents?|children|kids)\b|就业|工作|岗位|教育|学校|学生|老师|"
+        r"隐私|监管|法规|政策|政府|公众|患者|家长|孩子|公平", re.IGNORECASE),
+    "finance/market_view": re.compile(_MARKET, re.IGNORECASE),
+    "finance/people": re.compile(_MARKET, re.IGNORECASE),
+    "finance/impact": re.compile(_MARKET, re.IGNORECASE),
+}
+ANALYSIS_TRIES = 2  # tweets restated per failed analysis part (about 10 s each on 2 cores)
+
+
+def analysis_candidates(comp, section: str, item, pool) -> list[int]:
+    """The tweets an analysis part may restate: its cited tweets (most relevant first), then its prompt's,
+    that carry the part's subject and something to say, and that no analysis published so far cites."""
+    from tweetsum.report.policy import is_analysis
+    from tweetsum.summarize.facts import has_substance
+
+    focus = FOCUS.get(section)
+    if focus is None:
+        return []
+    used = {i for c in comp.grounding.items if c.action != "dropped" and is_analysis(c.section)
+            for i in c.cited_ids}
+    full = f"{item.headline or ''} {item.text}"
+    cites = [i for i in item.cites if i in comp.tweets]
+    ranked = (comp.relevance.best(full, cites, k=len(cites)) or cites) if comp.relevance is not None else cites
+    out = []
+    for i in dict.fromkeys([*ranked, *(pool or [])]):
+        t = comp.tweets.get(i)
+        if t is not None and i not in used and focus.search(t.text) and has_substance(t, comp.lang):
+            out.append(i)
+    return out
+
+
+def restated_analysis(comp, section: str, item, pool) -> object | str:
+    """An analysis part that failed the meaning check, written instead as what one tweet on its subject says
+    (:data:`FOCUS`), checked like any item: the published Item (``model_regenerated``), else why not."""
+    from tweetsum.report.content import Item
+
+    if comp.engine is None:
+        return "no model to restate a tweet"
+    if section not in FOCUS:
+        return "a judgement of the whole window is not restated from one tweet"
+    why = f"no tweet of its prompt carries the subject of {section}"
+    for tid in analysis_candidates(comp, section, item, pool)[:ANALYSIS_TRIES]:
+        if comp.regenerations >= comp.max_regenerations:
+            return "the regeneration budget is spent"
+        comp.regenerations += 1
+        tweet = comp.tweets[tid]
+        got = restate(comp.engine, comp.store, tweet, comp.lang, section, headline=False)
+        if got is None:
+            why = "the model gave no usable statement"
+            continue
+        cand = Item(text=comp.tidy(got[1]), cites=[tid], source="model_regenerated", section=section)
+        chk = comp.check(section, cand.text, [tweet])
+        why = comp.why_not(cand, chk, pool) or ("it repeats a published item" if comp.duplicate(section, cand)
+                                                 else None)
+        if why is None:
+            chk.note = f"{item.text[:40]!r} failed the meaning check: restated from one tweet on its subject"
+            return comp.publish(section, cand, chk, "regenerated")
+    return f"restated: {why}"
