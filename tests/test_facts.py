@@ -102,3 +102,13 @@ def test_a_failed_market_analysis_is_restated_from_the_market_tweet_by_the_real_
         assert got.source == "model_regenerated" and got.cites == [1], got
     else:
         assert "restated" in comp.grounding.items[-1].note
+
+
+def test_a_statement_that_reached_its_bound_keeps_its_whole_sentences_only():
+    from tweetsum.summarize.facts import MAX_CHARS, whole_sentences
+
+    n = MAX_CHARS["zh"]
+    cut = ("作者 ma_tuili 表示，70B 模型开启前缀缓存后单卡并发从 18 提到 41。" + "每千 token 成本下降约" * 20)[:n]
+    assert whole_sentences(cut, n) == "作者 ma_tuili 表示，70B 模型开启前缀缓存后单卡并发从 18 提到 41。"
+    assert whole_sentences("每千 token 成本下降约" * 20, 20) == ""  # no whole sentence: no statement
+    assert whole_sentences("一句话。", n) == "一句话。"  # under the bound: as written
