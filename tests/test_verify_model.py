@@ -94,3 +94,40 @@ def test_a_failed_scoring_call_leaves_the_rules(support, monkeypatch):
     monkeypatch.setattr(support, "store", None)
     v = check(support, "资金在低位换手，国产加速卡的进步是软件栈。", [DAN])
     assert v.faithful and support.failures and "planted" in support.failures[-1]
+
+
+DEVON = tw('@felix_fp8 matches what we see. The "naive RTN -3.8" number is the one people should frame on the wall. '
+           'We lost a week once because someone benchmarked int4 without calibration and declared quantization '
+           '"broken".', "devon_kv", 5)
+PRIYA = tw('Senate committee hearing today was better than expected. Fewer "will AI kill us" questions, more "who is '
+           'liable when the agent books the wrong flight". That\'s progress.', "priya_policy", 6)
+
+
+MAYA = tw('Eval tip for agent teams: log the full trajectory, not just the final answer. Half of our "correct" '
+          'outcomes last month took a path that would have emailed the wrong customer if the data had been slightly '
+          'different. #agents', "maya_builds", 7)
+
+
+@pytest.mark.parametrize("head,text,cited", [
+    ("听证会进展好，提问更明确", "作者 priya_policy 表示，今天 Senate 委员会的听证会比预期好得多。提问中少了“AI 会杀我们”的问题，"
+     "多了“谁是 liable 当航班预订错误时”。这是一个进步。", [PRIYA]),
+    ("评估代理团队：记录完整轨迹而非最终答案", "作者 Maya_builds 在推文中提到，他们建议在评估代理团队时记录完整的轨迹而不是只记录最终答案。",
+     [MAYA]),
+])
+def test_a_restatement_that_names_its_author_is_read_without_the_attribution(support, head, text, cited):
+    # restatements of the facts demo (1.5B, greedy) as written: "作者 <handle> 在推文中提到，" is who speaks, which the
+    # speaker rules check; scored as words, it pulled both below the reading's thresholds
+    from tweetsum.verify.support import attribution_lead
+
+    assert attribution_lead(text, cited) > 0
+    v = check(support, text, cited, headline=head)
+    assert v.faithful, v.reason()
+
+
+def test_an_attribution_to_someone_else_is_still_read(support):
+    from tweetsum.verify.support import attribution_lead
+
+    # the lead is skipped only when it names a cited tweet's author
+    assert attribution_lead("作者 bob 在推文中提到，felix_fp8 的 RTN -3.8 是数字。", [DEVON]) == 0
+    assert attribution_lead("@bob says the number is -3.8.", [DEVON]) == 0
+    assert attribution_lead("作者认为，数字是 -3.8。", [DEVON]) == len("作者认为，")

@@ -137,3 +137,16 @@ def test_an_item_of_only_links_and_tickers_is_vacuous():
     # a short line that says something about its ticker is not empty
     assert "empty" not in rules(verify("这波 AI 币和 2021 年元宇宙币一样 $ETH", [eth], section="tickers"))
     assert "empty" not in rules(verify("$NVDA up 6%", [tw("$NVDA up 6% today", "quantqueen_ria", 6)]))
+
+
+def test_mention_words_and_the_tweets_own_crowd_are_not_faults():
+    # restatements of the facts demo: "作者提到，" (mentions) is no direction, "从 18 提到 41" is; "大多数人" copied from
+    # the tweet ("比大多数人想象得快") is the tweet's own words, not a crowd made of one author
+    jiang = tw("推理模型的一个现象：思考链越长，准确率先升后降。数学题思考超过 12k token 之后，准确率反而下降了 4 个点。",
+               "jiang_moxing", 5)
+    ma = tw("单卡并发从 18 提到 41，每千 token 成本下降约 55%。推理成本下降的速度比大多数人想象得快。", "ma_tuili", 6)
+    assert "direction" not in rules(verify("作者提到，数学题思考超过12k token之后，准确率下降了4个点。", [jiang]))
+    assert "direction" in rules(verify("作者提到，数学题思考超过12k token之后，准确率提高了4个点。", [jiang]))
+    assert rules(verify("单卡并发从 41 降到 18。", [ma])) & {"direction", "figure"}
+    assert "crowd" not in rules(verify("作者表示，推理成本下降的速度比大多数人想象得快。", [ma]))
+    assert "crowd" in rules(verify("多位开发者表示，推理成本下降得很快。", [ma]))

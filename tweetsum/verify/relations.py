@@ -53,7 +53,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|个点|倍|x|成|pp|bp)?")
 
 
 _NOT_DIRECTION = re.compile(r"thumbs?[ -](?:up|down)|up\s*/\s*down|ups and downs|up to|set up|sign(?:ed)? up|"
-                            r"follow(?:ed)?[ -]up|break ?down|shut ?down|look(?:ing)? (?:up|down)|more and more", re.I)
+                            r"follow(?:ed)?[ -]up|break ?down|shut ?down|look(?:ing)? (?:up|down)|more and more|"
+                            # "作者提到，" (mentions) and "以下几个方面" (the following) are no direction; "从 18 提到 41" is
+                            r"提到(?!\s*[\d约近超])|以下(?=几|的|内容|方面|[：:])", re.I)
 
 
 def poles(text: str) -> set[tuple[str, int]]:

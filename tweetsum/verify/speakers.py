@@ -38,8 +38,8 @@ def crowd_fault(text: str, cited: list[Tweet]) -> str | None:
     if len(authors) >= 2:
         return None
     m = _CROWD_ZH.search(text) or _CROWD_EN.search(text)
-    if m is None:
-        return None
+    if m is None or any(m.group(0).casefold() in t.text.casefold() for t in cited):
+        return None  # none, or the tweet's own words ("比大多数人想象得快")
     who = next(iter(authors), "nobody")
     return f"{m.group(0)!r} but the cited tweets have one author (@{who})"
 
