@@ -13,7 +13,8 @@ For every model item (``Composer.ground``):
    The window's common terms ("AI" in an AI digest) are vocabulary, not claims; an English headline's title
    casing is styling, not names (:func:`untitle`); hashtag marks are taken off model prose (:func:`untag`).
    Pass → published as ``model``; otherwise the reason is recorded (``note`` in ``*.grounding.json``).
-3. **Regenerate once** from the cited tweets only (at most ``max_regenerations`` a report) → ``model_regenerated``.
+3. **Rewrite once** (at most ``max_regenerations`` a report) → ``model_regenerated``: a meaning failure restates a
+   cited tweet (:mod:`.restate`); an unsupported name or figure is regenerated from the cited tweets.
 4. **Trim.** Drop the sentences whose claims are not supported and keep the rest → ``trimmed``
    (only when the headline holds and at least a third of the text remains, with a sentence of content).
 5. **Quote** only when nothing supported remains: the best relevant cited tweet not yet quoted, published

@@ -41,11 +41,15 @@ def restated(comp, section: str, item, pool) -> object | str:
     if not ranked:
         return "no cited tweet"
     tweet = comp.tweets[ranked[0]]
-    got = restate(comp.engine, comp.store, tweet, comp.lang, section, headline=bool(item.headline))
+    ticker = section == "tickers"  # a ticker line's headline is its symbol, whatever a rewrite would title it
+    got = restate(comp.engine, comp.store, tweet, comp.lang, section, headline=bool(item.headline) and not ticker)
     if got is None:
         return "the model gave no usable statement"
     head, text = got
-    head = comp.tidy(head) if head else (item.headline if section == "tickers" else None)
+    if comp.tidy(text) == item.text:  # the item is this very restatement (a fact): nothing new was written
+        comp.regenerations -= 1  # (the result cache answered it) -- the budget is for items that can change
+        return "the item is the tweet's restatement already"
+    head = item.headline if ticker else (comp.tidy(head) if head else None)
     if item.headline and not head:
         head = item.alt_headline or item.headline
     cand = Item(text=comp.tidy(text), headline=head if item.headline else None, cites=[tweet.id],
