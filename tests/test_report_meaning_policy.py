@@ -148,3 +148,16 @@ def test_a_ticker_line_quotes_a_tweet_about_its_symbol_not_one_about_another():
     only_mu = Composer("zh", {7: mu}, engine=None).ground("tickers", Item(text="", headline="$NVDA", cites=[7],
                                                                           source="quote"), pool=[7])
     assert only_mu is None
+
+
+def test_a_part_written_from_facts_is_one_on_subject_tweet_outside_the_repair_budget():
+    from tweetsum.report.restate import restated_analysis
+
+    eng = ScriptedEngine([{"text": "作者 liu_touzi 认为 AI 板块回调、$NVDA 跌近 3% 只是资金在高位换手。"}])
+    comp = Composer("zh", WINDOW, engine=eng, max_regenerations=0)  # the repairs' budget is spent
+    got = restated_analysis(comp, "finance/market_view", Item(text="", cites=[]), [2, 1], spend=False)
+    assert not isinstance(got, str) and got.cites == [1] and got.source == "model_regenerated", got
+    assert comp.regenerations == 0 and len(eng.prompts) == 1
+    # as a repair it spends the budget, and a spent budget stops it
+    assert restated_analysis(comp, "impact/market", Item(text="", cites=[]), [2, 1]) == \
+        "the regeneration budget is spent"

@@ -53,7 +53,7 @@ class FakeEngine:
 
 def test_one_call_per_finance_part_and_per_ticker_each_ticker_cites_its_own_tweets():
     eng = FakeEngine()
-    out = synthesize(eng, None, "zh", [("芯片", "")], FIN[:3], FIN, symbols=["NVDA", "MSFT"])
+    out = synthesize(eng, None, "zh", [("芯片", "")], FIN[:3], FIN, symbols=["NVDA", "MSFT"], analyses="model")
     labels = [c[0] for c in eng.calls if c[0].startswith(("impact/", "finance/", "ticker:"))]
     assert labels == ([f"impact/{p}" for p in ("industry", "market", "society")]
                       + [f"finance/{p}" for p in FIN_PARTS] + ["ticker:NVDA", "ticker:MSFT"])
@@ -71,7 +71,7 @@ def test_one_call_per_finance_part_and_per_ticker_each_ticker_cites_its_own_twee
 
 def test_a_failed_part_or_symbol_is_reported_by_name():
     eng = FakeEngine(fail={"finance/people", "ticker:MSFT"})
-    out = synthesize(eng, None, "zh", [], [], FIN, symbols=["NVDA", "MSFT", "TSLA"])
+    out = synthesize(eng, None, "zh", [], [], FIN, symbols=["NVDA", "MSFT", "TSLA"], analyses="model")
     assert "people" not in out.answers["finance"] and "market_view" in out.answers["finance"]
     assert "not valid JSON" in out.failed["finance/people"]
     assert "not valid JSON" in out.failed["tickers/MSFT"]
@@ -96,10 +96,23 @@ def test_the_tech_tasks_are_not_asked_of_a_window_without_technology():
 
 def test_the_tech_tasks_get_their_own_prompt_of_the_technology_tweets():
     eng = FakeEngine()
-    out = synthesize(eng, None, "zh", [], SPORTS, None, tech_tweets=TECH)
+    out = synthesize(eng, None, "zh", [], SPORTS, None, tech_tweets=TECH, analyses="model")
     assert out.pool("tech") == out.pool("industry") == [t.id for t in TECH]
     assert out.pool("sentiment") == out.pool("impact/market") == [t.id for t in SPORTS]
     assert "Tyson" not in eng.prompts["tech"] and "Technology will help" in eng.prompts["industry"]
     eng2 = FakeEngine()  # by default the digest serves them (an AI window's digest is about technology)
     out2 = synthesize(eng2, None, "zh", [], TECH, None)
     assert out2.pool("tech") == [t.id for t in TECH] and eng2.prompts["tech"] == eng2.prompts["sentiment"]
+
+
+def test_with_analyses_from_facts_the_subject_parts_are_not_asked_and_keep_their_tweets():
+    from tweetsum.summarize.synthesis import DIGEST_LABEL, FACT_PARTS, FIN_LABEL
+
+    eng = FakeEngine()
+    out = synthesize(eng, None, "zh", [("芯片", "")], FIN[:3], FIN, symbols=["NVDA"])  # the default
+    labels = [c[0] for c in eng.calls]
+    assert not set(FACT_PARTS) & set(labels) and "sentiment" in labels and "finance/conclusion" in labels
+    assert out.from_facts == {**{t: DIGEST_LABEL for t in FACT_PARTS if t.startswith("impact/")},
+                              **{t: FIN_LABEL for t in FACT_PARTS if t.startswith("finance/")}}
+    # each part's tweets are its prompt's, for the report to find one on the part's subject
+    assert out.prompt_ids[DIGEST_LABEL] == [t.id for t in FIN[:3]] and out.prompt_ids[FIN_LABEL] == [t.id for t in FIN]

@@ -70,15 +70,19 @@ class ReportOptions:
     # "facts": a topic's key points are restatements of single tweets (summarize/facts.py); "topic": the former
     # single prompt over the topic's tweet block (kept to compare them on the gold set)
     key_points_from: str = "facts"
+    # "facts": the impact and finance parts are each one tweet on the part's subject restated (report/restate.py),
+    # not asked of the model over the digest; "model": asked (summarize/synthesis.py FACT_PARTS)
+    analyses_from: str = "facts"
     min_cluster_size: int | None = None
     max_topics: int = MAX_TOPICS
     seed: int = 0
     progress: bool = False
     on_stage: Callable[[str], None] | None = None  # called with each stage's name as it starts
     on_progress: Callable[[RunProgress], None] | None = None  # called as a stage starts and a topic is summarized
-    # each a short call (~7 s, 1.5B, 2 cores): 10 ran out before the events on the demo, 20 before the
-    # finance section (zh demo: the 21st unsupported item, a finance view, went straight to a quote)
-    max_regenerations: int = 24
+    # each a short call (~7 s, 1.5B, 2 cores). 24 before facts; on the facts demo (a043642) the repairs after the
+    # views (events, tickers) held 0 of 7 and the report took 1.44x ad6a4bd's time: 16 stops there. The impact and
+    # finance parts written from facts are not repairs (restate.restated_analysis, spend=False)
+    max_regenerations: int = 16
     redact: bool = False
     public_accounts: frozenset[str] = frozenset()  # with redact: handles left visible
     servers: tuple[str, ...] = ()  # OpenAI-compatible servers to use instead of the in-process model
@@ -259,7 +263,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     own_tech = None if mostly_tech else sorted(tech, key=lambda t: (-t.engagement, t.id))
     synth = synthesize(engine, store, opts.lang, briefs, digest, fin_tweets if finance_signal else None,
                        symbols=symbols, symbol_tweets=dict(zip(symbols, by_sym)), tech_tweets=own_tech,
-                       tech_signal=tech_signal)
+                       tech_signal=tech_signal, analyses=opts.analyses_from)
     timings["synthesize"] = time.perf_counter() - t0
 
     stage("ground")

@@ -18,7 +18,7 @@ from tweetsum.report import i18n
 from tweetsum.report.content import Author, Item, PostContent
 from tweetsum.report.policy import Composer, Fallback
 from tweetsum.report.safe import md_inline, slug
-from tweetsum.summarize.synthesis import Synthesis, mentions
+from tweetsum.summarize.synthesis import FIN_LABEL, Synthesis, mentions
 
 TRENDS = 5
 TREND_STANDINS = 2  # a topic's key points tried in place of its failed brief (each may cost a rewrite)
@@ -298,6 +298,16 @@ class _Sections:
 
     def _synth_one(self, task: str, part: str, label: str) -> Item:
         pool = self.x.synth.prompt_ids.get(label)
+        if f"{task}/{part}" in self.x.synth.from_facts:  # not asked of the model: one tweet on its subject
+            from tweetsum.report.restate import restated_analysis
+
+            got = restated_analysis(self.comp, f"{task}/{part}", Item(text="", cites=[]),
+                                    self.x.synth.prompt_ids.get(self.x.synth.from_facts[f"{task}/{part}"]),
+                                    spend=False)
+            if isinstance(got, str):
+                self.comp.fallbacks.append(Fallback(f"{task}/{part}", got))
+                return self.comp.template(f"{task}/{part}", self.T("not_supported"), note=got)
+            return got
         ans = (self.x.synth.answers.get(task) or {}).get(part)
         if not ans:
             why = self.x.synth.failed.get(f"{task}/{part}") or self.x.synth.failed.get(task, "no answer")
@@ -327,7 +337,7 @@ def compose(comp: Composer, x: ComposeInput) -> PostContent:
     imp = {k: s._synth_one("impact", k, digest) for k in ("industry", "market", "society")}
     finance_note = None
     if x.finance_signal:
-        fin = {k: s._synth_one("finance", k, "tweets on markets and finance")
+        fin = {k: s._synth_one("finance", k, FIN_LABEL)
                for k in ("market_view", "people", "impact", "conclusion")}
     else:
         finance_note = Markup(

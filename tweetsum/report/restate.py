@@ -111,9 +111,11 @@ def analysis_candidates(comp, section: str, item, pool) -> list[int]:
     return out
 
 
-def restated_analysis(comp, section: str, item, pool) -> object | str:
-    """An analysis part that failed the meaning check, written instead as what one tweet on its subject says
-    (:data:`FOCUS`), checked like any item: the published Item (``model_regenerated``), else why not."""
+def restated_analysis(comp, section: str, item, pool, spend: bool = True) -> object | str:
+    """An analysis part that failed the meaning check -- or, ``spend`` False, one never asked of the model
+    (``analyses_from="facts"``: its first writing, outside the repair budget) -- written as what one tweet on its
+    subject says (:data:`FOCUS`), checked like any item: the published Item (``model_regenerated``), else why
+    not."""
     from tweetsum.report.content import Item
 
     if comp.engine is None:
@@ -122,9 +124,9 @@ def restated_analysis(comp, section: str, item, pool) -> object | str:
         return "a judgement of the whole window is not restated from one tweet"
     why = f"no tweet of its prompt carries the subject of {section}"
     for tid in analysis_candidates(comp, section, item, pool)[:ANALYSIS_TRIES]:
-        if comp.regenerations >= comp.max_regenerations:
+        if spend and comp.regenerations >= comp.max_regenerations:
             return "the regeneration budget is spent"
-        comp.regenerations += 1
+        comp.regenerations += spend
         tweet = comp.tweets[tid]
         got = restate(comp.engine, comp.store, tweet, comp.lang, section, headline=False)
         if got is None:
@@ -135,6 +137,7 @@ def restated_analysis(comp, section: str, item, pool) -> object | str:
         why = comp.why_not(cand, chk, pool) or ("it repeats a published item" if comp.duplicate(section, cand)
                                                  else None)
         if why is None:
-            chk.note = f"{item.text[:40]!r} failed the meaning check: restated from one tweet on its subject"
+            chk.note = (f"{item.text[:40]!r} failed the meaning check: " if item.text else "") + \
+                "one tweet on its subject restated"
             return comp.publish(section, cand, chk, "regenerated")
     return f"restated: {why}"
