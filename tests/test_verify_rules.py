@@ -150,3 +150,17 @@ def test_mention_words_and_the_tweets_own_crowd_are_not_faults():
     assert rules(verify("单卡并发从 41 降到 18。", [ma])) & {"direction", "figure"}
     assert "crowd" not in rules(verify("作者表示，推理成本下降的速度比大多数人想象得快。", [ma]))
     assert "crowd" in rules(verify("多位开发者表示，推理成本下降得很快。", [ma]))
+
+
+def test_text_cut_before_its_figure_or_inside_a_quotation_is_truncated():
+    # the first facts demo's key points, cut at the restatement's bound (careful reading: truncated)
+    ma = tw("单卡并发从 18 提到 41，每千 token 成本下降约 55%。", "ma_tuili", 7)
+    pr = tw('Fewer "will AI kill us" questions, more "who is liable when the agent books the wrong flight".',
+            "priya_policy", 8)
+    for text, cited in (("单卡并发从18提升到41，每千token成本下降约", [ma]),
+                        ("单卡并发从18提升到41，但", [ma]),
+                        ("提问中少了“AI 会杀我们”的问题，多了“谁是责任当客", [pr])):
+        assert "cut" in rules(verify(text, cited)), text
+    for text, cited in (("单卡并发从18提升到41，每千token成本下降约55%。", [ma]),
+                        ("提问中少了“AI 会杀我们”的问题，多了“代理订错航班时谁负责”的问题。", [pr])):
+        assert "cut" not in rules(verify(text, cited)), text

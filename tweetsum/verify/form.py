@@ -13,7 +13,7 @@ import re
 _ENDS = "。！？!?.；;」』”\"')）】]>…"
 # a headline or text ending in one of these words stops mid-clause: a particle, a preposition, a conjunction,
 # an enumeration comma, a copula ("协议是")
-_DANGLING_ZH = re.compile(r"(?:[的是在和与及、，,了把被对从向给为将等也并而且或]|、[\u3400-\u9fff]|以及|包括|包含|并且|因为|由于|例如|比如)$")
+_DANGLING_ZH = re.compile(r"(?:[的是在和与及、，,了把被对从向给为将等也并而且或但约近]|、[\u3400-\u9fff]|以及|包括|包含|并且|因为|由于|例如|比如)$")
 _DANGLING_EN = re.compile(r"\b(?:the|a|an|of|to|and|or|with|for|in|on|at|by|from|as|is|are|was|that|which|than|"
                           r"including|such)$", re.I)
 _CUT_VERSION = re.compile(r"[A-Za-z]-?\d+\.$")  # "Apache-2." : a version cut at its dot
@@ -43,6 +43,8 @@ def cut_reason(text: str) -> str | None:
         return f"ends mid-token: …{s[-12:]!r}"
     if _DANGLING_ZH.search(s) or _DANGLING_EN.search(s):
         return f"ends on a dangling word: …{s[-12:]!r}"
+    if s.count("“") > s.count("”"):  # "多了“谁是责任当客": a quotation opened and never closed
+        return f"ends inside a quotation: …{s[-12:]!r}"
     return None
 
 
