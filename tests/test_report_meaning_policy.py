@@ -125,14 +125,18 @@ def test_an_english_post_does_not_publish_chinese_sentences_as_its_prose():
 def test_the_reports_figure_is_an_estimate_of_careful_reading_not_the_gate_it_passed():
     from tweetsum.report import meaning
 
-    class C:  # published items' checks: 9 pass, 1 (a quote, say) is flagged
-        def __init__(self, label):
-            self.action, self.meaning = "kept", {"label": label}
+    class C:  # published items' checks: 9 pass (4 quotes, 3 restatements of one tweet, 2 joining two), 1 flagged
+        def __init__(self, label, source="model", cited=(1,)):
+            self.action, self.meaning, self.source, self.cited_ids = "kept", {"label": label}, source, list(cited)
 
-    got = meaning.faithful_figure([C("faithful")] * 9 + [C("truncated")])
+    items = [C("faithful", "quote")] * 4 + [C("faithful")] * 3 + [C("faithful", cited=(1, 2))] * 2 + [C("truncated")]
+    got = meaning.faithful_figure(items)
     assert got["faithful"] == 9 and got["faithful_pct"] == 90.0
-    want = (9 * meaning.CHECK_PASS_FAITHFUL + 1 * (1 - meaning.CHECK_PRECISION)) / 10
+    rate = meaning.CHECK_PASS_FAITHFUL  # each kind at the rate measured for it on the gold set
+    want = (4 * rate["quotes"] + 3 * rate["restating one tweet"] + 2 * rate["joining several"]
+            + 1 * (1 - meaning.CHECK_PRECISION)) / 10
     assert got["estimated_faithful_pct"] == round(100 * want, 1) < got["faithful_pct"]
+    assert rate["quotes"] > rate["restating one tweet"] > rate["joining several"]
 
 
 def test_a_ticker_line_quotes_a_tweet_about_its_symbol_not_one_about_another():

@@ -11,15 +11,24 @@ from tweetsum.verify import Verdict, verify
 
 # the check measured on the careful-reading gold set (benchmarks/bench_faithfulness.py, default model): what the
 # report's figure is worth. Re-measure when a rule or threshold changes.
-# Measured at 9692397+ on 244 labelled items of 4 posts and 2 first-draft sets (zh and en, demo and TweetTopic day,
-# Qwen2.5-Coder-1.5B reading, LP_MAX -1.25, GAIN_MIN 2.5): precision 0.807, recall 0.785 of "not faithful". Tuned on
-# 3 of the 6 sets and checked on the other 3: 0.714 / 0.714 there -- the figure is an estimate, not a guarantee.
-CHECK_PRECISION = 0.807
-CHECK_RECALL = 0.785
-# Of the gold items the check passes, the share a careful reader found faithful or minor (104 items: 0.702). The
-# policy publishes only items that pass, so "k of n pass" is near 100 % by construction; what a reader would find
-# is estimated with this rate (and 1 - precision for the few flagged items that stay, e.g. quotes).
-CHECK_PASS_FAITHFUL = 0.702
+# Measured at 672c3f8 on the 401 distinct gold items of 10 posts and 3 first-draft sets (zh and en, demo and
+# TweetTopic day and week, 1.5B and 0.5B posts; Qwen2.5-Coder-1.5B reading, LP_MAX -1.25, GAIN_MIN 2.5): precision
+# 0.821, recall 0.759 of "not faithful". The thresholds were chosen on 244 of them (0.807 / 0.785 there; 0.714 /
+# 0.714 on the sets held out) -- the figure is an estimate, not a guarantee.
+CHECK_PRECISION = 0.821
+CHECK_RECALL = 0.759
+# Of the gold items the check passes, the share a careful reader found faithful or minor, by kind: a quote copies
+# its tweet (its faults are a headline or a heading it does not fit), a model item citing one tweet restates it, one
+# citing several joins them. Measured at 672c3f8 on the 401 distinct gold items (bench_faithfulness.py --json):
+# quotes 74 of 82, one-tweet model items 57 of 79, several-tweet ones 23 of 44. The policy publishes only items
+# that pass, so "k of n pass" is near 100 % by construction; what a reader would find is estimated with these
+# rates (and 1 - precision for the few flagged items that stay).
+CHECK_PASS_FAITHFUL = {"quotes": 0.902, "restating one tweet": 0.722, "joining several": 0.523}
+
+
+def _kind(chk) -> str:
+    return "quotes" if chk.source == "quote" else ("restating one tweet" if len(chk.cited_ids) == 1
+                                                   else "joining several")
 
 
 def verdict(comp, item, section: str) -> Verdict:
@@ -43,7 +52,8 @@ def faithful_figure(items) -> dict:
     """Published items that cite tweets and were checked: how many the check finds faithful."""
     checked = [c for c in items if c.action != "dropped" and c.meaning is not None]
     ok = sum(1 for c in checked if c.meaning["label"] == "faithful")
-    est = (ok * CHECK_PASS_FAITHFUL + (len(checked) - ok) * (1 - CHECK_PRECISION)) / len(checked) if checked else None
+    est = sum(CHECK_PASS_FAITHFUL[_kind(c)] if c.meaning["label"] == "faithful" else 1 - CHECK_PRECISION
+              for c in checked) / len(checked) if checked else None
     return {"items": len(checked), "faithful": ok,
             "faithful_pct": round(100.0 * ok / len(checked), 1) if checked else None,
             "estimated_faithful_pct": None if est is None else round(100.0 * est, 1),
