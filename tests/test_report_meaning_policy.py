@@ -165,3 +165,13 @@ def test_a_part_written_from_facts_is_one_on_subject_tweet_outside_the_repair_bu
     # as a repair it spends the budget, and a spent budget stops it
     assert restated_analysis(comp, "impact/market", Item(text="", cites=[]), [2, 1]) == \
         "the regeneration budget is spent"
+
+
+def test_a_tweet_is_on_the_society_subject_only_for_what_society_means():
+    from tweetsum.report.restate import FOCUS
+
+    evalset = ("A few people asked how we build the held-out set that gave those 41-63% numbers. Every task comes "
+               "from a real internal repo; none is on a public benchmark, so we can work on it.")
+    assert not FOCUS["impact/society"].search(evalset)  # "public", "work": not society (it was, on the demo)
+    assert FOCUS["impact/society"].search("AI detectors flagged 3 of my ESL students' essays as likely AI.")
+    assert FOCUS["impact/society"].search("今年校招观察：大厂对 AI 应用方向的岗位需求涨了一倍多。")
