@@ -187,8 +187,10 @@ def fact_points(engine: Engine, plan: TopicPlan, tweets_by_id: dict[int, Tweet],
     citing that tweet; the extractive fallback when no tweet gave a usable statement."""
     from tweetsum.summarize.facts import topic_facts
 
-    pool = plan.kept or [tweets_by_id[i] for i in plan.topic.representative_ids if i in tweets_by_id]
-    facts = topic_facts(engine, pool, lang, store=store, label=f"topic {plan.topic.id}/fact", batch=batch)
+    if not plan.kept:  # the same context as every section's: a tweet that does not fit is not restated
+        return _fallback("key_points", plan, tweets_by_id,
+                         f"context too small: n_ctx={engine.n_ctx} leaves no room for any tweet", False, 0, [], [])
+    facts = topic_facts(engine, plan.kept, lang, store=store, label=f"topic {plan.topic.id}/fact", batch=batch)
     calls = [c for f in facts for c in f.calls]
     if not facts:
         return _fallback("key_points", plan, tweets_by_id, "no tweet of the topic gave a usable statement",
