@@ -197,7 +197,7 @@ def test_summarize_topics_decodes_a_topics_first_attempts_in_one_batch(engine, t
                   member_ids=ids)
     engine.calls.clear()
     with Store(tmp_path / "s.db") as st:
-        (summary,) = summarize_topics(engine, [topic], tweets, lang="en", store=st, batch=4)
+        (summary,) = summarize_topics(engine, [topic], tweets, lang="en", store=st, batch=4, key_points_from="topic")
         first = list(engine.calls)
         assert engine.batcher is not None and 4 in engine.batcher.stats.per_step
         assert not engine.prefetched, "a prefetched answer was never taken"
@@ -212,6 +212,6 @@ def test_summarize_topics_decodes_a_topics_first_attempts_in_one_batch(engine, t
         # the batch context evaluated only the four tasks
         assert engine.batcher.stats.evaluated_tokens < firsts[0].prefix_tokens
         engine.calls.clear()
-        summarize_topics(engine, [topic], tweets, lang="en", store=st, batch=4)
+        summarize_topics(engine, [topic], tweets, lang="en", store=st, batch=4, key_points_from="topic")
         assert all(c.from_cache for c in engine.calls)
 

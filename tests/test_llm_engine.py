@@ -135,8 +135,9 @@ def test_fallback_when_generation_fails(engine):
     from rich.progress import Progress
 
     bar = Progress(disable=True)
+    # the topic prompt's key points (facts are restatements of single tweets: tests/test_facts.py)
     res = summarize_topics(engine, [B], ALL, sections=["key_points"], max_tokens={"key_points": 3},
-                           progress=bar)[0]
+                           key_points_from="topic", progress=bar)[0]
     assert bar.tasks[0].completed == 1 and "tok/s" in bar.tasks[0].description  # streamed progress
     kp = res.sections["key_points"]
     assert kp.fallback and not kp.first_try_valid and kp.retries == 1
