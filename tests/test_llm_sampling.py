@@ -14,7 +14,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import TEST_MODEL, require_model
 
 pytestmark = pytest.mark.slow
 
@@ -28,13 +27,8 @@ TWEETS = "\n".join(f"[{i}] @{h}: {t}" for i, (h, t) in enumerate([
 
 
 @pytest.fixture(scope="module")
-def engine():
-    require_model(TEST_MODEL)
-    from tweetsum.llm.engine import Engine
-
-    e = Engine(TEST_MODEL, n_ctx=2048, n_threads=2)
-    yield e
-    e.close()
+def engine(test_engine):
+    return test_engine
 
 
 def _sections():
