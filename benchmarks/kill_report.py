@@ -163,11 +163,15 @@ def _start_and_kill(db: Path, out: Path, marker: Path, base: Baseline, stage: st
                          stderr=subprocess.DEVNULL, env=env)
     names = STAGES[stage]
 
+    last = [""]
+
     def current() -> str:
+        # the marker is replaced atomically; a read that still finds nothing keeps the last stage seen
         try:
-            return marker.read_text(encoding="utf-8")
+            last[0] = marker.read_text(encoding="utf-8") or last[0]
         except OSError:
-            return ""
+            pass
+        return last[0]
 
     t0 = time.perf_counter()
     while p.poll() is None and current() not in names and time.perf_counter() - t0 < max_wait:

@@ -167,8 +167,10 @@ def _print_result_for_log(res) -> None:
 
 
 def _stage_marker():
-    """With ``TWEETSUM_STAGE_FILE`` set, write each stage's name there as it starts (fsync'd): the crash tests
-    (benchmarks/kill_report.py) kill the process inside a named stage and check where it died."""
+    """With ``TWEETSUM_STAGE_FILE`` set, write each stage's name there as it starts (fsync'd, then renamed over
+    the file, so a reader never sees it empty: CI's kill test once read the truncated file between two stages,
+    took it for the end of the run and let the report finish): the crash tests (benchmarks/kill_report.py) kill
+    the process inside a named stage and check where it died."""
     import os
 
     path = os.environ.get("TWEETSUM_STAGE_FILE")
@@ -176,9 +178,11 @@ def _stage_marker():
         return None
 
     def mark(name: str) -> None:
-        with open(path, "w", encoding="utf-8") as f:
+        tmp = f"{path}.tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
             f.write(name)
             f.flush()
             os.fsync(f.fileno())
+        os.replace(tmp, path)
 
     return mark
