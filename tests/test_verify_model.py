@@ -131,3 +131,21 @@ def test_an_attribution_to_someone_else_is_still_read(support):
     assert attribution_lead("作者 bob 在推文中提到，felix_fp8 的 RTN -3.8 是数字。", [DEVON]) == 0
     assert attribution_lead("@bob says the number is -3.8.", [DEVON]) == 0
     assert attribution_lead("作者认为，数字是 -3.8。", [DEVON]) == len("作者认为，")
+
+
+def test_a_scoring_served_from_the_store_is_counted_as_a_cache_hit(support):
+    # a rerun after a crash is judged by calls + cache hits equal to an uninterrupted run's (kill_report.py);
+    # a scoring the store answers must be counted like a generation the result cache answers
+    from tweetsum.verify.support import SupportCheck
+
+    text = "ma_tuili 说，开启前缀缓存后单卡并发从18提到41。"
+    calls = support.engine.calls
+    n0 = len(calls)
+    support.scores(text, [MA])
+    live = [c for c in calls[n0:] if not c.from_cache]
+    fresh = SupportCheck(support.engine, support.store)  # no memo of the first one's segments
+    n1 = len(calls)
+    fresh.scores(text, [MA])
+    again = calls[n1:]
+    assert len(again) == 2 and all(c.from_cache for c in again), again  # with tweets and blind
+    assert len(live) + sum(c.from_cache for c in calls[n0:n1]) == 2

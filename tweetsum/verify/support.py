@@ -23,6 +23,7 @@ from tweetsum.core.textcheck import split_sentences
 from tweetsum.core.tweet import Tweet
 from tweetsum.llm.errors import GenerationFailed
 from tweetsum.llm.prompts import Prompt, format_tweet
+from tweetsum.llm.stats import CallStats
 
 # a segment is unsupported when its mean log-probability after the tweets is below LP_MAX and the tweets raised
 # it by less than GAIN_MIN nats a token. Chosen with benchmarks/bench_faithfulness.py --sweep on 244 gold items
@@ -103,6 +104,10 @@ class SupportCheck:
             hit = self.store.llm_get(key)
             if hit is not None:
                 d = json.loads(hit[0])
+                # counted like a generation the result cache answers: a report killed during grounding and
+                # rerun must make as many model calls + cache hits as one uninterrupted run (kill_report.py)
+                if isinstance(getattr(eng, "calls", None), list):
+                    eng.calls.append(CallStats.cached(prompt.label, len(tokens), 0, {}))
                 return d["tokens"], d["lps"]
         toks, lps = eng.score(prompt, text)
         if key is not None:
