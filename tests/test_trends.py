@@ -123,7 +123,8 @@ def test_a_post_over_several_days_has_the_trend_chart_under_the_word_cloud(db, t
     until = "2026-01-22" if days == 3 else "2026-01-20"
     opts = ReportOptions(since="2026-01-20", until=until, tz="+08:00", lang="zh", out_dir=tmp_path, all_tweets=True,
                          now="2026-01-23 08:00:00 +0800", n_ctx=2048, max_topics=2, min_cluster_size=8,
-                         max_regenerations=0)
+                         max_regenerations=0, batch=1)  # batch 1: the scripted complete() answers, not a
+    # batched real decode (which took 52 of this test's 60 s)
     with Store(db) as store:
         res = build_report(store, opts, engine=scripted_engine, embedder=HashingEmbedder(64))
     md = res.post_path.read_text(encoding="utf-8")
