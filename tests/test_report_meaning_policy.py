@@ -88,7 +88,8 @@ def test_a_restated_headline_cut_at_its_bound_is_not_used():
             self.schemas = getattr(self, "schemas", []) + [schema]
             return super().complete(prompt, **kw)
 
-    cut = "作者说AI capex是macro变量，数据中心建设"[:HEADLINE_MAX["zh"]]
+    cut = "作者说AI capex是macro变量，数据中心建设对GDP增长的贡献超过了消费支出的增长"[:HEADLINE_MAX["zh"]]
+    assert len(cut) == HEADLINE_MAX["zh"]
     eng = Eng([{"text": "作者表示 AI capex 已是宏观变量。", "headline": cut}])
     head, text = restate(eng, None, MA, "zh", "key_points", headline=True)
     assert head is None and text.startswith("作者")

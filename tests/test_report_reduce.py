@@ -137,3 +137,18 @@ def test_a_key_point_that_does_not_hold_is_left_out_not_quoted():
     assert "1 supported points" in c.key_points_note
     left = [i for i in comp.grounding.items if i.section == "key_points" and i.action == "dropped"]
     assert len(left) == 1 and "not quoted" in left[0].note
+
+
+def test_a_fact_whose_headline_was_cut_is_a_key_point_without_one_a_topic_written_point_is_not():
+    # facts.restate_tweet drops a headline that ran into its bound; the statement itself stands
+    fact = {"headline": "", "explanation": "Ollie reports that Tessel-70B open weights landed under Apache-2.0.",
+            "tweet_ids": [2]}
+    sections = {"key_points": _sec("key_points", {"key_points": [fact]})}
+    x = _input(Synthesis(), sections=sections)
+    x.key_points_from = "facts"
+    c = compose(Composer("en", TWEETS), x)
+    assert [(k.headline, k.source) for k in c.key_points] == [(None, "model")]
+    x = _input(Synthesis(), sections=sections)  # the topic prompt's point must carry its headline
+    comp = Composer("en", TWEETS)
+    assert compose(comp, x).key_points == []
+    assert any(i.note and "no headline" in i.note for i in comp.grounding.items if i.section == "key_points")

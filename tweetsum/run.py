@@ -276,7 +276,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     content = compose(comp, ComposeInput(
         lang=opts.lang, theme=theme, ranked=ranked, summaries=summaries, synth=synth, cashtags=cashtags,
         finance_signal=finance_signal, tech_signal=tech_signal, n_selected=len(sel.tweets), n_topics=len(topic_res.topics),
-        from_date=from_d, to_date=to_d, stamp=now.strftime("%Y-%m-%d %H:%M:%S %z"), citations=opts.citations))
+        from_date=from_d, to_date=to_d, stamp=now.strftime("%Y-%m-%d %H:%M:%S %z"), citations=opts.citations,
+        key_points_from=opts.key_points_from))
     if redactor is not None:  # links to non-public authors carry no handle
         content.tweet_urls = {i: (t.url if redactor.is_public(t.author_handle) else f"https://x.com/i/status/{i}")
                               for i, t in tweets_by_id.items()}
