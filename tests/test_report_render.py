@@ -102,3 +102,13 @@ def test_script_schemes_in_tweet_text_never_reach_the_html_literally():
     out = md_inline("see [x](javascript:alert(1)) or VBScript:run, and a plain note: fine")
     assert "javascript:" not in out.lower() and "vbscript:" not in out.lower()
     assert "javascript :alert" in out and "note: fine" in out
+
+
+def test_a_long_chinese_sentence_is_not_cut_as_one_long_token_a_long_url_is():
+    # Chinese has no spaces between words: 116 characters of one quote were one "token" and lost a clause
+    zh = ("一年多时间，主流模型的 API 价格降了九成以上，有的甚至免费。表面上是厂商在抢市场，背后其实有三个原因：推理优化让成本真实下降了；"
+          "开源模型压低了价格天花板；大厂把模型当成云服务的引流产品，不指望它单独赚钱。")
+    assert md_inline(zh) == zh and "…" not in md_inline(zh)
+    url = "https://example.com/" + "a" * 200
+    out = md_inline(f"see {url} 或 中{'b' * 100}文")
+    assert url not in out and out.count("…") == 2 and len(max(out.split(" "), key=len)) < 90

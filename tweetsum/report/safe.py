@@ -30,8 +30,14 @@ def clean_text(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+# A run of more than MAX_TOKEN characters with no space and no CJK character (a long URL, a hash, a hostile
+# string) is shortened. CJK text has no spaces between words and wraps anywhere: cut as one "token", a
+# Chinese quote lost a clause mid-sentence ("…引流产品，… 谁受益？", zh demo; the readers called it truncated).
+_LONG_RUN = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]{%d,}" % (MAX_TOKEN + 1))
+
+
 def _shorten_tokens(text: str) -> str:
-    return " ".join(t if len(t) <= MAX_TOKEN else t[: MAX_TOKEN - 1] + "…" for t in text.split(" "))
+    return _LONG_RUN.sub(lambda m: m.group()[: MAX_TOKEN - 1] + "…", text)
 
 
 _SCRIPT_SCHEME = re.compile(r"\b(javascript|vbscript|livescript)\s*:", re.IGNORECASE)
