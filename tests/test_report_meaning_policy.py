@@ -176,3 +176,29 @@ def test_a_tweet_is_on_the_society_subject_only_for_what_society_means():
     assert not FOCUS["impact/society"].search(evalset)  # "public", "work": not society (it was, on the demo)
     assert FOCUS["impact/society"].search("AI detectors flagged 3 of my ESL students' essays as likely AI.")
     assert FOCUS["impact/society"].search("今年校招观察：大厂对 AI 应用方向的岗位需求涨了一倍多。")
+
+
+IVY = _tw(3, "We shipped v0.9 of our open-source agent framework: typed tool schemas, step budgets, and a replay "
+             "debugger. The replay debugger is the feature I'd fight for.", "ivy_agents")
+
+
+def test_a_tweet_in_the_posts_language_is_restated_in_a_quotes_place_another_language_is_quoted():
+    # an event the checks reject (an invented figure): its cited Chinese tweet is restated, checked, published
+    eng = ScriptedEngine([{"text": "作者 ma_tuili 表示，70B 模型开启前缀缓存和 fp8 KV cache 后单卡并发从 18 提到 41。",
+                           "headline": "推理并发提升"}])
+    comp = Composer("zh", {**WINDOW, 3: IVY}, engine=eng, max_regenerations=0)  # straight to the quote step
+    got = comp.ground("events", Item(text="ma_tuili 发布推理优化，单卡并发提到 99。", headline="推理优化发布", cites=[2]))
+    assert got is not None and got.source == "model_regenerated" and got.cites == [2], comp.grounding.items[-1].note
+    assert not got.text.startswith("引述") and got.headline == "推理并发提升"
+    assert MA.text[:20] in eng.prompts[-1].data  # the one tweet, restated
+    # its restatement reverses the tweet: the tweet is quoted after all, and the grounding file says why
+    eng = ScriptedEngine([{"text": "作者 liu_touzi 表示资金在低位换手，AI 板块回调。", "headline": "低位换手"}])
+    comp = Composer("zh", WINDOW, engine=eng, max_regenerations=0)
+    got = comp.ground("events", Item(text="liu_touzi 发布报告：$NVDA 大涨 9%。", headline="NVDA 大涨", cites=[1]))
+    assert got is not None and got.source == "quote" and "restated instead" in comp.grounding.items[-1].note
+    # an English tweet in a zh post is quoted without a try (mistranslations were the restatements' faults)
+    eng = ScriptedEngine([])
+    comp = Composer("zh", {**WINDOW, 3: IVY}, engine=eng, max_regenerations=0)
+    got = comp.ground("events", Item(text="ivy_agents 的 agent 框架 replay debugger 获得 42 分。", headline="框架发布",
+                                     cites=[3]))
+    assert got is not None and got.source == "quote" and not [p for p in eng.prompts if "restate" in p.label]

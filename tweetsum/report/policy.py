@@ -17,8 +17,9 @@ For every model item (``Composer.ground``):
    cited tweet (:mod:`.restate`); an unsupported name or figure is regenerated from the cited tweets.
 4. **Trim.** Drop the sentences whose claims are not supported and keep the rest → ``trimmed``
    (only when the headline holds and at least a third of the text remains, with a sentence of content).
-5. **Quote** only when nothing supported remains: the best relevant cited tweet not yet quoted, published
-   with a visible quote mark (``引述`` / ``Quote``) → ``quote``. Otherwise the item is dropped.
+5. **Quote** only when nothing supported remains: the best relevant cited tweet not yet quoted -- restated
+   instead when it is in the post's language (:func:`~.restate.instead_of_quote`) -- published with a visible
+   quote mark (``引述`` / ``Quote``) → ``quote``. Otherwise the item is dropped.
 
 Template items (counts, "not discussed") are the pipeline's own sentences: ``template``.
 
@@ -75,6 +76,7 @@ class Composer:
     fallbacks: list[Fallback] = field(default_factory=list)
     quoted: set[int] = field(default_factory=set)
     relevance: Relevance | None = None
+    quote_restatements: int = 0  # tweets restated in a quote's place (restate.instead_of_quote)
     embedder: object = None  # multilingual: relevance across languages (textcheck.CROSS_MIN_SIMILARITY)
     verifier: object = None  # the model's reading for the meaning check (verify.support.SupportCheck), or None
     _published: dict[str, list] = field(default_factory=dict)
@@ -168,7 +170,7 @@ class Composer:
         self.grounding.items.append(chk)
         return item
 
-    def _drop(self, chk: ItemCheck, why: str) -> None:
+    def drop(self, chk: ItemCheck, why: str) -> None:
         chk.action = "dropped"
         chk.note = why
         self.grounding.items.append(chk)
@@ -238,7 +240,7 @@ class Composer:
                                    "speaker": item.author.handle if item.author is not None else None,
                                    "cited_ids": list(item.cites)})
         if self.duplicate(section, item):
-            self._drop(chk, "repeats an item already published")
+            self.drop(chk, "repeats an item already published")
             return None
         if need_headline and not item.headline:
             chk.note = "no headline"
@@ -292,7 +294,7 @@ class Composer:
                     return self.publish(section, cand, chk2, "regenerated")
                 chk.note = f"{why}; regenerated: {why2}"
                 if why2 == "repeats an item already published":  # in the post already: no trim, no quote
-                    self._drop(chk, chk.note)
+                    self.drop(chk, chk.note)
                     return None
             else:
                 chk.note = f"{why}; regeneration gave no usable answer"
@@ -325,7 +327,7 @@ class Composer:
             return self._quote(section, item, pool, chk)
         if is_analysis(section):  # one tweet on the heading's subject restated, else "could not be summarized"
             got = restated_analysis(self, section, item, pool)
-            return got if not isinstance(got, str) else self._drop(chk, f"{chk.note or 'not supported'}; {got}")
+            return got if not isinstance(got, str) else self.drop(chk, f"{chk.note or 'not supported'}; {got}")
         return None
 
     def _fail(self, section: str, item: Item, pool: list[int] | None, chk: ItemCheck, spare: bool,
@@ -355,45 +357,12 @@ class Composer:
                 if q is not None:  # None: dropped there, with the reason
                     out.append(q)
             else:
-                self._drop(chk, f"{chk.note or 'not supported'}; {why or 'a supported model item took its place'}")
+                self.drop(chk, f"{chk.note or 'not supported'}; {why or 'a supported model item took its place'}")
         return out
 
     def _quote(self, section: str, item: Item, pool: list[int] | None, chk: ItemCheck) -> Item | None:
-        full = f"{item.headline or ''} {item.text}"
-        cands = [i for i in item.cites if i in self.tweets and i not in self.quoted]
-        ranked = self.relevance.best(full, cands, k=len(cands)) or cands
-        if not ranked:
-            self._drop(chk, f"{chk.note or 'not supported'}; nothing supported remains and no cited tweet is "
-                            "left to quote")
-            return None
-        for pick in ranked:  # the best relevant tweet whose quote holds under the item's headline
-            t = self.tweets[pick]
-            head = item.headline
-            if head and not (self.check(section, "", [t], headline=head).supported
-                             and self.lang_ok(head, headline=True, section=section)
-                             and meaning.headline_ok(self, section, head, [t])):
-                head = None
-                if section == "tickers":  # a ticker line is its symbol's: a tweet the symbol does not head is not it
-                    continue
-            author = item.author
-            if author is not None and author.handle.lower() != t.author_handle.lower():
-                author = Author(t.author_name or t.author_handle, t.author_handle)
-            q = Item(text=self.quote_text(pick, with_handle=author is None), headline=head, cites=[pick],
-                     author=author, source="quote", section=section)
-            v = meaning.verdict(self, q, section)
-            if v.label != "mismatch":
-                break
-            self.quoted.discard(pick)  # "$NVDA" over a tweet about $MU: try the next tweet
-        else:
-            self._drop(chk, f"{chk.note or 'not supported'}; no cited tweet fits the headline as a quote")
-            return None
-        qchk = self.check(section, t.text, [t], source="quote")  # the marker is ours
-        if head:  # checked on its own: an English headline is not "English words in Chinese prose"
-            qchk.claims = [*self.check(section, "", [t], headline=head).claims, *qchk.claims]
-        qchk.text = f"{head or ''} {q.text}".strip() if not head else q.text
-        qchk.note = "quote of the cited tweet: " + (chk.note or "the model text was not supported")
-        qchk.meaning = v.to_dict()
-        return self.publish(section, q, qchk, "replaced_quote")
+        from tweetsum.report.quote import quote
+        return quote(self, section, item, chk)
 
     def figures(self) -> dict:  # the honest figures (report/figures.py)
         from tweetsum.report.figures import figures
