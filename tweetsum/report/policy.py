@@ -18,7 +18,7 @@ For every model item (``Composer.ground``):
 4. **Trim.** Drop the sentences whose claims are not supported and keep the rest → ``trimmed``
    (only when the headline holds and at least a third of the text remains, with a sentence of content).
 5. **Quote** only when nothing supported remains: the best relevant cited tweet not yet quoted -- restated
-   instead when it is in the post's language (:func:`~.restate.instead_of_quote`) -- published with a visible
+   instead when it is a Chinese tweet in a zh post (:func:`~.restate.instead_of_quote`) -- published with a visible
    quote mark (``引述`` / ``Quote``) → ``quote``. Otherwise the item is dropped.
 
 Template items (counts, "not discussed") are the pipeline's own sentences: ``template``.

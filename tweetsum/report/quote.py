@@ -1,5 +1,5 @@
 """Step 5 of the grounding policy (:mod:`.policy`): when nothing of a model item holds, one of its cited tweets
-stands in its place -- restated in the post's language when it is written in it (:func:`~.restate.instead_of_quote`),
+stands in its place -- restated when it is a Chinese tweet in a zh post (:func:`~.restate.instead_of_quote`),
 else quoted with a visible mark (``引述`` / ``Quote``), never passed off as the post's own prose.
 
 The tweet is the best relevant cited tweet not yet quoted whose quote holds under the item's headline (a
@@ -35,7 +35,7 @@ def quote(comp, section: str, item: Item, chk) -> Item | None:
         if author is not None and author.handle.lower() != t.author_handle.lower():
             author = Author(t.author_name or t.author_handle, t.author_handle)
         said = instead_of_quote(comp, section, item, pick, author)  # writes its own headline where the item had one
-        if not isinstance(said, str):  # the tweet in the post's language, restated and checked: prose
+        if not isinstance(said, str):  # a Chinese tweet of a zh post, restated and checked: prose
             return said
         q = Item(text=comp.quote_text(pick, with_handle=author is None), headline=head, cites=[pick],
                  author=author, source="quote", section=section)
