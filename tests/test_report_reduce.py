@@ -152,3 +152,23 @@ def test_a_fact_whose_headline_was_cut_is_a_key_point_without_one_a_topic_writte
     comp = Composer("en", TWEETS)
     assert compose(comp, x).key_points == []
     assert any(i.note and "no headline" in i.note for i in comp.grounding.items if i.section == "key_points")
+
+
+def test_with_facts_a_topics_trend_is_its_first_fact_that_holds_the_brief_only_after():
+    brief = _sec("summary", {"title": "GPU shipments surge", "summary": "H100 shipments from NVIDIA reached 3 "
+                             "million units.", "sentiment": "positive", "tweet_ids": [1]})
+    fact = {"headline": "Tessel-70B weights under Apache-2.0", "explanation": "Ollie reports that the Tessel-70B "
+            "open weights landed under Apache-2.0.", "tweet_ids": [2]}
+    untitled = {"headline": "", "explanation": "Hal reports the $MSFT capex guide was raised to $80B.",
+                "tweet_ids": [3]}
+    sections = {"summary": brief, "key_points": _sec("key_points", {"key_points": [untitled, fact]})}
+    x = _input(Synthesis(), sections=sections)
+    x.key_points_from = "facts"
+    c = compose(Composer("en", TWEETS), x)
+    assert [(t.headline, t.cites) for t in c.trends] == [("Tessel-70B weights under Apache-2.0", [2])]
+    assert [k.cites for k in c.key_points] == [[3]]  # the fact is not said twice; the untitled one is a point
+    # a topic whose facts do not hold keeps its brief
+    bad = dict(fact, explanation="Ollie reports that the Tessel-90B weights landed under MIT.")
+    x = _input(Synthesis(), sections={"summary": brief, "key_points": _sec("key_points", {"key_points": [bad]})})
+    x.key_points_from = "facts"
+    assert [t.headline for t in compose(Composer("en", TWEETS), x).trends] == ["GPU shipments surge"]
