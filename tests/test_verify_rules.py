@@ -164,3 +164,14 @@ def test_text_cut_before_its_figure_or_inside_a_quotation_is_truncated():
     for text, cited in (("单卡并发从18提升到41，每千token成本下降约55%。", [ma]),
                         ("提问中少了“AI 会杀我们”的问题，多了“代理订错航班时谁负责”的问题。", [pr])):
         assert "cut" not in rules(verify(text, cited)), text
+
+
+def test_a_headline_ending_on_a_colon_or_dash_is_truncated():
+    # the en demo's event headline was the tweet's first line cut at its list ("... version: - typed tool schemas:")
+    ivy = tw("v0.9 release notes, the human-readable version: - typed tool schemas: your tools declare inputs.",
+             "ivy_agents", 9)
+    quote = "Quote, @ivy_agents: “v0.9 release notes, the human-readable version.”"
+    for head in ("v0.9 release notes, the human-readable version: - typed tool schemas:", "v0.9 发布说明：",
+                 "Release notes -"):
+        assert "cut" in rules(verify(quote, [ivy], headline=head)), head
+    assert "cut" not in rules(verify(quote, [ivy], headline="v0.9 release notes"))

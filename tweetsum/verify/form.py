@@ -45,6 +45,8 @@ def cut_reason(text: str) -> str | None:
         return f"ends on a dangling word: …{s[-12:]!r}"
     if s.count("“") > s.count("”"):  # "多了“谁是责任当客": a quotation opened and never closed
         return f"ends inside a quotation: …{s[-12:]!r}"
+    if s[-1] in ":：-–—":  # "v0.9 release notes, the human-readable version: - typed tool schemas:" (en demo)
+        return f"ends on a colon or dash that introduces nothing: …{s[-12:]!r}"
     return None
 
 
