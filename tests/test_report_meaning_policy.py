@@ -208,3 +208,15 @@ def test_a_chinese_tweet_of_a_zh_post_is_restated_in_a_quotes_place_other_tweets
     got = comp.ground("events", Item(text="ivy_agents scored 42 points with its replay debugger.", headline="Framework",
                                      cites=[3]))
     assert got is not None and got.source == "quote" and not [p for p in eng.prompts if "restate" in p.label]
+
+
+def test_a_zh_market_view_restates_a_chinese_tweet_on_its_subject_before_an_english_one():
+    from tweetsum.report.restate import analysis_candidates
+
+    ken = _tw(4, "Custom silicon watch: TPUs, Trainium, MTIA, Maia. Bad for $NVDA share, not necessarily revenue.",
+              "chipwatch_ken")
+    comp = Composer("zh", {**WINDOW, 4: ken})
+    # the English tweet is cited and the most relevant; the Chinese one on the subject still comes first
+    assert analysis_candidates(comp, "finance/market_view", Item(text="$NVDA share", cites=[4]), [4, 1]) == [1, 4]
+    comp = Composer("en", {**WINDOW, 4: ken})  # an en post keeps the relevance order
+    assert analysis_candidates(comp, "finance/market_view", Item(text="$NVDA share", cites=[4]), [4, 1]) == [4, 1]
