@@ -112,3 +112,17 @@ def test_a_long_chinese_sentence_is_not_cut_as_one_long_token_a_long_url_is():
     url = "https://example.com/" + "a" * 200
     out = md_inline(f"see {url} 或 中{'b' * 100}文")
     assert url not in out and out.count("…") == 2 and len(max(out.split(" "), key=len)) < 90
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_sentiment_is_called_market_sentiment_only_when_the_window_has_finance_tweets(lang):
+    from dataclasses import replace
+
+    from tweetsum.report import i18n
+
+    general, market = i18n.t(lang, "sentiment_general"), i18n.t(lang, "sentiment")
+    quiet = render_post(_content(lang))  # finance_note set: no finance tweet in the window
+    assert f"**{general}**" in quiet and f"**{market}**" not in quiet
+    busy = render_post(replace(_content(lang), finance_note=None))
+    assert f"**{market}**" in busy
+    assert "\n\n\n" not in quiet  # the template's comment leaves no blank line behind

@@ -9,7 +9,7 @@ THEME_NAMES = {
 TEXT = {
     "zh": {
         "report": "报告", "to": "至", "theme_report": "{theme}主题推文报告",
-        "brief": "简要部分", "trends": "主要话题与行业趋势概述", "sentiment": "整体市场情绪",
+        "brief": "简要部分", "trends": "主要话题与行业趋势概述", "sentiment": "整体市场情绪", "sentiment_general": "整体情绪",
         "key_points": "核心信息（10个信息点概述）", "detail": "详细分析部分", "views": "重要观点与见解",
         "events": "关键事件与发展", "tickers": "个股与数字货币分析与市场反应",
         "domain": "专项分析：{theme}相关内容", "tech": "技术发展与突破", "industry": "产业创新与应用",
@@ -24,6 +24,7 @@ TEXT = {
     "en": {
         "report": "Report", "to": "to", "theme_report": "{theme} Tweet Report",
         "brief": "Brief", "trends": "Main Topics and Industry Trends", "sentiment": "Overall Market Sentiment",
+        "sentiment_general": "Overall Sentiment",
         "key_points": "Key Information (10 Points)", "detail": "Detailed Analysis", "views": "Key Views and Insights",
         "events": "Key Events and Developments", "tickers": "Stocks and Crypto: Analysis and Market Reaction",
         "domain": "Special Analysis: {theme}", "tech": "Technology Development and Breakthroughs",
