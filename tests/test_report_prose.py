@@ -49,7 +49,7 @@ def test_model_prose_is_chinese_and_does_not_loop(doc):
 
 def test_trends_and_key_points_have_bold_model_headlines(doc):
     md = doc[1]
-    trends = md.split("### 主要话题与行业趋势概述")[1].split("**整体市场情绪**")[0]
+    trends = re.split(r"\*\*整体(?:市场)?情绪\*\*", md.split("### 主要话题与行业趋势概述")[1])[0]
     bullets = [l for l in trends.splitlines() if l.startswith("- ")]
     assert bullets
     for b in bullets:
