@@ -53,7 +53,7 @@ class FakeEngine:
 
 def test_one_call_per_finance_part_and_per_ticker_each_ticker_cites_its_own_tweets():
     eng = FakeEngine()
-    out = synthesize(eng, None, "zh", [("芯片", "")], FIN[:3], FIN, symbols=["NVDA", "MSFT"], analyses="model")
+    out = synthesize(eng, None, "en", [("chips", "")], FIN[:3], FIN, symbols=["NVDA", "MSFT"], analyses="model")
     labels = [c[0] for c in eng.calls if c[0].startswith(("impact/", "finance/", "ticker:"))]
     assert labels == ([f"impact/{p}" for p in ("industry", "market", "society")]
                       + [f"finance/{p}" for p in FIN_PARTS] + ["ticker:NVDA", "ticker:MSFT"])
@@ -71,7 +71,7 @@ def test_one_call_per_finance_part_and_per_ticker_each_ticker_cites_its_own_twee
 
 def test_a_failed_part_or_symbol_is_reported_by_name():
     eng = FakeEngine(fail={"finance/people", "ticker:MSFT"})
-    out = synthesize(eng, None, "zh", [], [], FIN, symbols=["NVDA", "MSFT", "TSLA"], analyses="model")
+    out = synthesize(eng, None, "en", [], [], FIN, symbols=["NVDA", "MSFT", "TSLA"], analyses="model")
     assert "people" not in out.answers["finance"] and "market_view" in out.answers["finance"]
     assert "not valid JSON" in out.failed["finance/people"]
     assert "not valid JSON" in out.failed["tickers/MSFT"]
@@ -116,3 +116,13 @@ def test_with_analyses_from_facts_the_subject_parts_are_not_asked_and_keep_their
                               **{t: FIN_LABEL for t in FACT_PARTS if t.startswith("finance/")}}
     # each part's tweets are its prompt's, for the report to find one on the part's subject
     assert out.prompt_ids[DIGEST_LABEL] == [t.id for t in FIN[:3]] and out.prompt_ids[FIN_LABEL] == [t.id for t in FIN]
+
+
+def test_a_zh_post_asks_no_ticker_line_of_english_tweets_only():
+    # a Chinese line written from English tweets held 0 of 31 times in six zh demo posts: those are quoted
+    zh = _tw(5, "$MSFT 的 Copilot 付费座位数是我最关注的指标，只要每个季度稳定增长，估值就有支撑。", ["MSFT"])
+    eng = FakeEngine()
+    out = synthesize(eng, None, "zh", [], [], [*FIN, zh], symbols=["NVDA", "MSFT"], analyses="model")
+    assert [c[0] for c in eng.calls if c[0].startswith("ticker:")] == ["ticker:MSFT"]
+    assert "not Chinese" in out.failed["tickers/NVDA"]
+    assert [r["symbol"] for r in out.answers["tickers"]["tickers"]] == ["MSFT"]
