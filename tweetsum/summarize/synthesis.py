@@ -286,8 +286,8 @@ def synthesize(engine, store, lang: str, briefs: list[tuple[str, str]], digest_t
                 out.failed[f"tickers/{s}"] = f"no finance tweet mentions ${s}"
                 continue
             if lang == "zh" and not any(cjk_share(t.text) >= 0.5 for t in own[:TICKER_TWEETS]):
-                # a Chinese line written from English tweets: none of the 31 the 1.5B wrote in six zh demo posts
-                # held (all were quoted), at about 9 s a call
+                # a Chinese line written from English tweets: in six zh demo posts since the meaning check, all 30
+                # ticker lines published were quotes (the 1.5B's lines failed it), at about 9 s a call
                 out.failed[f"tickers/{s}"] = f"the tweets mentioning ${s} are not Chinese: quoted, not summarized"
                 continue
             run_prompt(engine, store, lang, [], own[:TICKER_TWEETS], [f"ticker:{s}"], f"tweets mentioning ${s}", out)
