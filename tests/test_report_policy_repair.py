@@ -213,7 +213,8 @@ def test_a_regeneration_that_shares_no_word_with_its_tweets_is_refused():
     comp = Composer("zh", SURVEY, engine=eng)
     it = comp.ground("key_points", Item(text="张三的调研发现超过六成的中小商家用 AI 写商品描述。", headline="中小商家用 AI",
                                         cites=[1]), pool=[1])
-    assert len(eng.prompts) == 1 and it.source == "quote"
+    # one regeneration; the restatement tried in the quote's place (a Chinese tweet) gets no answer: a quote
+    assert [p.label.split("/")[0] for p in eng.prompts] == ["regen", "restate"] and it.source == "quote"
     assert "regenerated: shares no word with its cited tweets" in comp.grounding.items[-1].note
 
 
