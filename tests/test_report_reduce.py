@@ -172,3 +172,15 @@ def test_with_facts_a_topics_trend_is_its_first_fact_that_holds_the_brief_only_a
     x = _input(Synthesis(), sections={"summary": brief, "key_points": _sec("key_points", {"key_points": [bad]})})
     x.key_points_from = "facts"
     assert [t.headline for t in compose(Composer("en", TWEETS), x).trends] == ["GPU shipments surge"]
+
+
+def test_finance_words_count_only_in_their_market_sense():
+    # a TweetTopic week's finance section was made of "Nash Grier Shares 1st Photo…" and an Antifa "Rally"
+    from tweetsum.core.signals import finance_tweets
+
+    market = ["$NVDA shares rose 4% after earnings", "Corvid raised $40M at a $6B valuation", "raising a Series B",
+              "AI stocks rallied into the close", "bearish on chips this quarter", "Dow Jones fell 300 points"]
+    other = ["Nash Grier Shares 1st Photo Of Newborn Son", "Antifa Commandeers Climate Change Rally",
+             "Chicago Bears win in overtime", "Bulls beat the Knicks", "Captain raised the trophy",
+             "She shares her story of recovery"]
+    assert [t.text for t in finance_tweets([_tw(i, s) for i, s in enumerate(market + other)])] == market

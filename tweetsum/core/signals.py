@@ -20,10 +20,16 @@ from tweetsum.core.tweet import Tweet
 
 MIN_TWEETS = 3
 
+# Words with a market sense only in context: "shares a photo", a climate "rally", the Chicago Bears, "raised the
+# trophy" made a TweetTopic week's finance section out of a celebrity birth and an Antifa rally (careful reading:
+# unfaithful, mismatch). "share", "rally", "raise", "bull" and "bear" count only in their market phrases.
 FINANCE_TERMS = re.compile(
-    r"\b(stocks?|shares?|market cap|valuation|ipo|earnings|revenue|capex|invest(or|ors|ment)?|funding|"
-    r"raised?|rall(y|ied)|sell-?off|bull(ish)?|bear(ish)?|nasdaq|s&p|dow)\b|股价|股票|市值|估值|融资|财报|营收|"
-    r"投资|资本支出|美股|纳斯达克|涨|跌",
+    r"\b(stocks?|share prices?|shares? (?:rose|fell|jumped|dropped|slid|surged|sank|gained|are up|are down)|"
+    r"shareholders?|market cap|valuation|ipo|earnings|revenue|capex|invest(or|ors|ment)?|funding|"
+    r"rais(?:e|es|ed|ing) (?:\$|€|£|\d|(?:a |an )?(?:seed|series|round|funding|capital))|"
+    r"(?:stocks?|markets?|shares|equities|prices|bitcoin) rall(?:y|ied|ies)|relief rally|sell-?off|"
+    r"bullish|bearish|bull market|bear market|nasdaq|s&p|dow jones)\b|"
+    r"股价|股票|市值|估值|融资|财报|营收|投资|资本支出|美股|纳斯达克|涨|跌",
     re.IGNORECASE,
 )
 
