@@ -119,8 +119,8 @@ def test_title_case_styling_of_an_english_headline_is_not_a_name():
                      "ivy")}
     comp = Composer("en", tweets, engine=None)
     it = comp.ground("trends", Item(text="The open-source agent framework v0.9 adds typed tool schemas and a replay "
-                                         "debugger.", headline="Agent Framework Improvements", cites=[1]), pool=[1])
-    assert it.source == "model" and it.headline == "Agent Framework Improvements"
+                                         "debugger.", headline="Agent Framework Adds Replay Debugger", cites=[1]), pool=[1])
+    assert it.source == "model" and it.headline == "Agent Framework Adds Replay Debugger"
     # a name in a title-case headline is still checked when it is not a capitalised common word
     bad = comp.check("trends", "The framework adds a replay debugger.", [tweets[1]],
                      headline="Google Agent Framework Improvements")

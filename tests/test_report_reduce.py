@@ -35,7 +35,7 @@ def _sec(name, data, fallback=False):
 
 
 def _input(synth, cashtags=Counter(), finance=False, sections=None):
-    sections = sections or {"summary": _sec("summary", {"title": "GPU shipments surge",
+    sections = sections or {"summary": _sec("summary", {"title": "NVIDIA H100 GPUs",
                                                         "summary": "H100 shipments from NVIDIA reached 3 million units, a record.",
                                                         "sentiment": "positive", "sentiment_reason": "demand",
                                                         "tweet_ids": [1]})}
@@ -72,13 +72,13 @@ def test_synthesized_finance_and_trend_are_model_written():
         prompt_ids={"digest of the top topics": [1, 2, 3], "tweets on markets and finance": [1, 3]})
     comp = Composer("en", TWEETS)
     c = compose(comp, _input(synth, Counter({"MSFT": 1}), finance=True))
-    assert c.trends[0].headline == "GPU shipments surge" and c.trends[0].source == "model"
+    assert c.trends[0].headline == "NVIDIA H100 GPUs" and c.trends[0].source == "model"
     assert c.finance_view.source == "model" and "$80B" in c.finance_view.text
     assert c.sentiment.source == "model" and "positive" in c.sentiment_dist
 
 
 def test_ticker_line_cites_only_tweets_with_its_symbol():
-    sections = {"summary": _sec("summary", {"title": "GPU shipments surge", "summary": "NVIDIA shipped 3 million "
+    sections = {"summary": _sec("summary", {"title": "NVIDIA H100 GPUs", "summary": "NVIDIA shipped 3 million "
                                             "H100 GPUs.", "sentiment": "positive", "sentiment_reason": "x",
                                             "tweet_ids": [1]}),
                 "tickers": _sec("tickers", {"tickers": [{"symbol": "MSFT", "reaction": "The $MSFT capex guide "
@@ -155,7 +155,7 @@ def test_a_fact_whose_headline_was_cut_is_a_key_point_without_one_a_topic_writte
 
 
 def test_with_facts_a_topics_trend_is_its_first_fact_that_holds_the_brief_only_after():
-    brief = _sec("summary", {"title": "GPU shipments surge", "summary": "H100 shipments from NVIDIA reached 3 "
+    brief = _sec("summary", {"title": "NVIDIA H100 GPUs", "summary": "H100 shipments from NVIDIA reached 3 "
                              "million units.", "sentiment": "positive", "tweet_ids": [1]})
     fact = {"headline": "Tessel-70B weights under Apache-2.0", "explanation": "Ollie reports that the Tessel-70B "
             "open weights landed under Apache-2.0.", "tweet_ids": [2]}
@@ -171,7 +171,7 @@ def test_with_facts_a_topics_trend_is_its_first_fact_that_holds_the_brief_only_a
     bad = dict(fact, explanation="Ollie reports that the Tessel-90B weights landed under MIT.")
     x = _input(Synthesis(), sections={"summary": brief, "key_points": _sec("key_points", {"key_points": [bad]})})
     x.key_points_from = "facts"
-    assert [t.headline for t in compose(Composer("en", TWEETS), x).trends] == ["GPU shipments surge"]
+    assert [t.headline for t in compose(Composer("en", TWEETS), x).trends] == ["NVIDIA H100 GPUs"]
 
 
 def test_finance_words_count_only_in_their_market_sense():

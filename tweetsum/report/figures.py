@@ -39,6 +39,7 @@ def figures(comp) -> dict:
         "repeated_3gram_share": round(rep / total, 4) if total else 0.0,
         "max_3gram_repeats": max((max(g.values()) for g in grams if g), default=0),
         "regenerations": comp.regenerations,
+        "headlines_dropped": comp.headlines_dropped,
         "fallbacks": [f.to_dict() for f in comp.fallbacks],
     }
     if comp.lang == "zh":

@@ -40,6 +40,7 @@ from tweetsum.report.grounding import Claim, GroundingReport, ItemCheck, check_i
 from tweetsum.report.prose import has_content, substantial, unref, unspace, untag, untitle
 from tweetsum.report.regenerate import LITERAL_KINDS, quote_body, regenerate, trim
 from tweetsum.report.restate import restated, restated_analysis
+from tweetsum.verify.headline import extra_words
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
 ACTOR_KINDS = ("name", "handle", "cashtag", "url")
@@ -48,7 +49,9 @@ ACTOR_KINDS = ("name", "handle", "cashtag", "url")
 # model-written share (a "template" is: it stands where the model's text failed).
 ALL_SOURCES = (*MODEL_SOURCES, "quote", "template", "notice")
 MEANING_FAULT = "not what the cited tweets say"  # the meaning check's reason (report/meaning.py)
-DUP_OVERLAP = 0.6  # share of an item's 3-grams already in a published item of the section: a duplicate
+DUP_OVERLAP = 0.6
+# sections whose headlines the model writes (an analysis part's is its label, a ticker line's its symbol)
+TITLED_SECTIONS = frozenset({"trends", "key_points", "events"})  # share of an item's 3-grams already in a published item of the section: a duplicate
 
 
 def is_analysis(section: str) -> bool:
@@ -77,6 +80,7 @@ class Composer:
     quoted: set[int] = field(default_factory=set)
     relevance: Relevance | None = None
     quote_restatements: int = 0  # tweets restated in a quote's place (restate.instead_of_quote)
+    headlines_dropped: int = 0  # model headlines left out for saying more than their item (headline_extra)
     embedder: object = None  # multilingual: relevance across languages (textcheck.CROSS_MIN_SIMILARITY)
     verifier: object = None  # the model's reading for the meaning check (verify.support.SupportCheck), or None
     _published: dict[str, list] = field(default_factory=dict)
@@ -152,6 +156,13 @@ class Composer:
         return any(c.supported and c.kind in ACTOR_KINDS and c.value.casefold() not in self.relevance.common
                    for c in self.check("events", full, cited).claims)
 
+    def headline_extra(self, section: str, item: Item) -> list[str]:
+        """Words of a model-written headline (trends, key points, events) in neither its text nor its cited tweets
+        (:mod:`tweetsum.verify.headline`)."""
+        if section not in TITLED_SECTIONS or not item.headline:
+            return []
+        return extra_words(item.headline, item.text, [self.tweets[i] for i in item.cites if i in self.tweets])
+
     def duplicate(self, section: str, item: Item) -> bool:
         grams = set(ngram_counts(f"{item.headline or ''} {item.text}"))
         if not grams:
@@ -192,6 +203,9 @@ class Composer:
             return "headline not in the post's language"
         if is_looping(f"{item.headline or ''} {item.text}"):  # as published (and measured): headline + text
             return "the text loops"
+        extra = self.headline_extra(chk.section, item)
+        if extra:
+            return "the headline says more than its text and tweets: " + ", ".join(repr(w) for w in extra[:3])
         if chk.section == "events" and not self.names_actor(item):
             return "the event names no one (no name, handle or ticker beyond the window's vocabulary)"
         if self.copied(item.text, [*item.cites, *(pool or [])]):
@@ -225,6 +239,9 @@ class Composer:
         item.text = self.tidy(item.text)
         item.headline = self.tidy(item.headline) if item.headline else item.headline
         item.cites = citations.relevant_cites(self, item, pool)
+        if not need_headline and self.headline_extra(section, item):
+            item.headline = None  # a title that says more than its item: the item stands without one
+            self.headlines_dropped += 1
         chk = self.check(section, item.text, [self.tweets[i] for i in item.cites], headline=item.headline)
         if item.cites and not chk.supported and pool:
             full = f"{untitle(item.headline or '')} {item.text}".strip()
@@ -301,7 +318,8 @@ class Composer:
         # 4. trim the unsupported sentences
         if item.cites:
             cited = [self.tweets[i] for i in item.cites]
-            head_ok = (not item.headline) or (self.check(section, "", cited, headline=item.headline).supported
+            head_ok = (not item.headline) or (not self.headline_extra(section, item)
+                                              and self.check(section, "", cited, headline=item.headline).supported
                                               and meaning.headline_ok(self, section, item.headline, cited)
                                               and self.lang_ok(item.headline, headline=True, section=section))
             srcs = [*item.cites, *(pool or [])]

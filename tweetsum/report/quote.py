@@ -25,7 +25,8 @@ def quote(comp, section: str, item: Item, chk) -> Item | None:
     for pick in ranked:  # the best relevant tweet whose quote holds under the item's headline
         t = comp.tweets[pick]
         head = item.headline
-        if head and not (comp.check(section, "", [t], headline=head).supported
+        if head and not (not comp.headline_extra(section, Item(text="", headline=head, cites=[pick]))
+                         and comp.check(section, "", [t], headline=head).supported
                          and comp.lang_ok(head, headline=True, section=section)
                          and meaning.headline_ok(comp, section, head, [t])):
             head = None
