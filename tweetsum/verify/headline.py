@@ -10,9 +10,9 @@ tweets must occur, as a stem, in the item's text or its cited tweets.
 Measured on the careful-reading gold set (``benchmarks/data/faithfulness/``, 525 distinct items; trends, key
 points and events, the sections whose headlines the model writes; 266 with a headline): 46 headlines have such
 a word; 29 of their items are not faithful for a careful reader, 17 are (a title word like "Success",
-"Highlights", "Tutorial"). As a fault that is too loose (precision 0.63); as a generation rule it costs little: the headline is left out
-where the section allows an item without one (key points, events), and where it does not (a trend) the item
-is not published as written.
+"Highlights", "Tutorial"). As a fault that is too loose (precision 0.63); as a generation rule it costs
+little: the headline is left out where the section allows an item without one (key points, events), and where
+it does not (a trend) the item is not published as written.
 
 A Chinese headline over Chinese tweets is not checked this way: its words are not separated, and its
 characters paraphrase ("定制硅手表" is made of characters the tweets have).
