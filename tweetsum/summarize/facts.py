@@ -83,23 +83,6 @@ def fact_tweets(tweets: Sequence[Tweet], lang: str, k: int = FACTS_PER_TOPIC) ->
     return chosen
 
 
-# A tweet that shares a link or names someone else: who did what is where the 1.5B erred on TweetTopic (the week
-# at da0e849, 5 of 10 key points unfaithful: "tt_user14 implements Dark Mode" for a shared article's title,
-# "tt_user28 has made 138 league starts" for a tagged player's, a shared ABC article's warning as the author's).
-_SHARES = re.compile(r"https?://|\{\{(?:URL|USERNAME)\}\}|\{@[^@]*@\}|(?<![\w.])@\w|\bvia\b", re.I)
-
-
-def attribution_note(tweet: Tweet, lang: str) -> str:
-    """The instruction that keeps a shared article's or a named person's deeds theirs ("" for a plain tweet)."""
-    if not _SHARES.search(tweet.text):
-        return ""
-    if lang == "zh":
-        return "推文分享链接、文章或视频时，写作者分享了它以及它的标题或内容；推文提到的他人做的事、说的话仍属于那个人，不要说成作者的。"
-    return ("If the tweet shares a link, an article or a video, say that its author shares it and what it is "
-            "titled or says; what the tweet reports of someone else (a tagged user, a person in the article) stays "
-            "theirs, not the author's. ")
-
-
 def restate_task(tweet: Tweet, lang: str, opener: str | None, headline: bool) -> str:
     """The instruction. Asked instead to state the fact directly and name the author only for a view ("不要以“作者”
     开头"), the 1.5B copied tweets verbatim (3 of 14 demo tweets) and, made to open in Chinese by the grammar,
@@ -110,15 +93,14 @@ def restate_task(tweet: Tweet, lang: str, opener: str | None, headline: bool) ->
     if lang == "zh":
         return ("\n任务：用一句完整的中文（不超过60个字）转述上面这条推文说了什么：它的作者怎么说、说了什么事，名称和数字照推文写，"
                 "方向（涨或跌、多或少、高或低）和推文一致；不要添加推文没有的原因、事件、评价或人物，不要说“多位”或“团队”。"
-                f"用第三人称：作者写“我”或“我们”时写“作者”或 {tweet.author_handle}。" + attribution_note(tweet, "zh")
-                + (f"以“{opener}”开头。" if opener else "")
+                f"用第三人称：作者写“我”或“我们”时写“作者”或 {tweet.author_handle}。" + (f"以“{opener}”开头。" if opener else "")
                 + ("headline 是这句话的中文短标题（不超过12个字），只概括这句话。" if headline else "")
                 + f"{lang_line('zh')} 只输出一个 JSON 对象。")
     return ("\nTask: restate in one complete sentence (at most 35 words) what the tweet above says: what its "
             "author says or reports, with its names and figures as written and the same direction (up or down, "
             "more or less); add no cause, event, judgement or person the tweet does not state, and do not say "
             f"'many' or 'team'. Write in the third person: where the author writes 'I' or 'we', write "
-            f"{tweet.author_handle}. " + attribution_note(tweet, "en") + (f"Start with '{opener}'. " if opener else "")
+            f"{tweet.author_handle}. " + (f"Start with '{opener}'. " if opener else "")
             + ("The headline is a short title (at most 8 words) of that sentence only. " if headline else "")
             + f"{lang_line('en')} Answer with one JSON object.")
 
