@@ -220,3 +220,26 @@ def test_a_zh_market_view_restates_a_chinese_tweet_on_its_subject_before_an_engl
     assert analysis_candidates(comp, "finance/market_view", Item(text="$NVDA share", cites=[4]), [4, 1]) == [1, 4]
     comp = Composer("en", {**WINDOW, 4: ken})  # an en post keeps the relevance order
     assert analysis_candidates(comp, "finance/market_view", Item(text="$NVDA share", cites=[4]), [4, 1]) == [4, 1]
+
+
+def test_a_model_item_that_joins_tweets_is_restated_from_one_of_them():
+    # it passes every other check, but an event built on two tweets was faithful 4 times in 11 (policy.JOINS)
+    joined = Item(text="AI 板块回调时，$NVDA 跌近 3%，而 70B 模型开启前缀缓存后单卡并发从 18 提到 41。", headline="板块回调与推理优化",
+                  cites=[1, 2])
+    eng = ScriptedEngine([{"text": "作者 ma_tuili 表示，70B 模型开启前缀缓存和 fp8 KV cache 后单卡并发从 18 提到 41。",
+                           "headline": "推理并发提升"}])
+    comp = Composer("zh", WINDOW, engine=eng)
+    got = comp.ground("events", Item(text=joined.text, headline=joined.headline, cites=[1, 2]), pool=[1, 2])
+    assert got is not None and got.source == "model_regenerated" and len(got.cites) == 1, \
+        comp.grounding.items[-1].note
+    assert len(eng.prompts) == 1
+    # without a model to restate it, a cited tweet is quoted -- the joined text is not trimmed into the post
+    comp = Composer("zh", WINDOW, engine=None)
+    got = comp.ground("events", Item(text=joined.text, headline=joined.headline, cites=[1, 2]), pool=[1, 2])
+    assert got is None or got.source == "quote"
+    assert "joins several tweets" in (comp.grounding.items[-1].note or "")
+    # the same statement citing one tweet it restates is published as written; a conclusion may join
+    one = Item(text="ma_tuili 实测：70B 模型开启前缀缓存后单卡并发从 18 提到 41。", headline="推理并发提升", cites=[2])
+    assert Composer("zh", WINDOW, engine=None).ground("events", one, pool=[1, 2]).source == "model"
+    got = Composer("zh", WINDOW, engine=None).ground("conclusion", Item(text=joined.text, cites=[1, 2]), pool=[1, 2])
+    assert got is not None and got.source == "model" and got.cites == [1, 2]

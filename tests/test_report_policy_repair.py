@@ -25,8 +25,8 @@ CAPEX = {
 
 
 def test_a_figure_taken_from_an_uncited_tweet_of_the_pool_is_recited_not_quoted():
-    comp = Composer("en", CAPEX, engine=None)
-    it = comp.ground("key_points", Item(text="Hyperscaler capex keeps growing, up 35% y/y.", cites=[1]),
+    comp = Composer("en", CAPEX, engine=None)  # (a conclusion may join tweets; a key point may not: policy.JOINS)
+    it = comp.ground("conclusion", Item(text="Hyperscaler capex keeps growing, up 35% y/y.", cites=[1]),
                      pool=[1, 2, 3, 4])
     assert it.source == "model" and it.cites == [1, 2]  # the capex tweet holds the figure; not the robotaxi one
     assert comp.grounding.items[-1].supported
