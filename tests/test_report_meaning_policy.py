@@ -50,7 +50,7 @@ def test_a_failed_analysis_restates_a_tweet_on_its_subject_never_one_off_it():
     # the prompt's tweet that carries the subject (cashtag, 跌, 板块), cites only it, and never quotes
     eng = ScriptedEngine([{"text": "作者 @liu_touzi 认为 AI 板块回调、$NVDA 跌近 3% 只是资金在高位换手，不改长期逻辑。"}])
     comp = Composer("zh", WINDOW, engine=eng)
-    got = comp.ground("finance/market_view", Item(text="市场观点看多：每千token成本上升约55%。", cites=[2]), pool=[2, 1])
+    got = comp.ground("finance/impact", Item(text="市场影响：每千token成本上升约55%。", cites=[2]), pool=[2, 1])
     assert got is not None and got.source == "model_regenerated" and got.cites == [1], comp.grounding.items[-1].note
     assert len(eng.prompts) == 1 and LIU.text[:20] in eng.prompts[0].data and MA.text[:20] not in eng.prompts[0].data
     # a key point with the same fault is restated from its own cited tweet, whatever its subject
@@ -160,7 +160,7 @@ def test_a_part_written_from_facts_is_one_on_subject_tweet_outside_the_repair_bu
 
     eng = ScriptedEngine([{"text": "作者 liu_touzi 认为 AI 板块回调、$NVDA 跌近 3% 只是资金在高位换手。"}])
     comp = Composer("zh", WINDOW, engine=eng, max_regenerations=0)  # the repairs' budget is spent
-    got = restated_analysis(comp, "finance/market_view", Item(text="", cites=[]), [2, 1], spend=False)
+    got = restated_analysis(comp, "finance/impact", Item(text="", cites=[]), [2, 1], spend=False)
     assert not isinstance(got, str) and got.cites == [1] and got.source == "model_regenerated", got
     assert comp.regenerations == 0 and len(eng.prompts) == 1
     # as a repair it spends the budget, and a spent budget stops it
@@ -243,3 +243,21 @@ def test_a_model_item_that_joins_tweets_is_restated_from_one_of_them():
     assert Composer("zh", WINDOW, engine=None).ground("events", one, pool=[1, 2]).source == "model"
     got = Composer("zh", WINDOW, engine=None).ground("conclusion", Item(text=joined.text, cites=[1, 2]), pool=[1, 2])
     assert got is not None and got.source == "model" and got.cites == [1, 2]
+
+
+def test_a_finance_view_is_a_quote_of_a_tweet_on_its_subject_not_a_restatement():
+    from tweetsum.report.restate import restated_analysis
+
+    eng = ScriptedEngine([])  # no call may be made
+    comp = Composer("zh", WINDOW, engine=eng)
+    got = restated_analysis(comp, "finance/market_view", Item(text="", cites=[]), [2, 1], spend=False)
+    assert not isinstance(got, str) and got.source == "quote" and got.cites == [1], got  # the market tweet
+    assert got.text.startswith("引述 @liu_touzi") and eng.prompts == []
+    assert comp.figures()["by_source"]["quote"] == 1  # counted as a quote, not as model prose
+    # the next part does not quote the same tweet again; with no other tweet on the subject it says why
+    got = restated_analysis(comp, "finance/people", Item(text="", cites=[]), [2, 1], spend=False)
+    assert isinstance(got, str) and "left to quote" in got
+    # a failed model-written view takes the same way
+    comp = Composer("zh", WINDOW, engine=eng)
+    got = comp.ground("finance/people", Item(text="芯片公司认为资金在低位换手。", cites=[1]), pool=[1, 2])
+    assert got is not None and got.source == "quote" and got.cites == [1]
