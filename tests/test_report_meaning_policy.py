@@ -176,6 +176,12 @@ def test_a_tweet_is_on_the_society_subject_only_for_what_society_means():
     assert not FOCUS["impact/society"].search(evalset)  # "public", "work": not society (it was, on the demo)
     assert FOCUS["impact/society"].search("AI detectors flagged 3 of my ESL students' essays as likely AI.")
     assert FOCUS["impact/society"].search("今年校招观察：大厂对 AI 应用方向的岗位需求涨了一倍多。")
+    # praise and idioms are no subject (TweetTopic day: both readers mismatch under 对社会 / 对市场)
+    assert not FOCUS["impact/society"].search("Great job Matt and Wood Brothers Racing today! Strong showing!")
+    assert FOCUS["impact/society"].search("AI will take entry-level jobs first")
+    assert FOCUS["impact/society"].search("the job market for new grads is brutal")
+    assert not FOCUS["impact/market"].search("become official patreons & show love no matter the cost")
+    assert FOCUS["impact/market"].search("the cost of inference fell 55% this year")
 
 
 IVY = _tw(3, "We shipped v0.9 of our open-source agent framework: typed tool schemas, step budgets, and a replay "
@@ -261,3 +267,17 @@ def test_a_finance_view_is_a_quote_of_a_tweet_on_its_subject_not_a_restatement()
     comp = Composer("zh", WINDOW, engine=eng)
     got = comp.ground("finance/people", Item(text="芯片公司认为资金在低位换手。", cites=[1]), pool=[1, 2])
     assert got is not None and got.source == "quote" and got.cites == [1]
+
+
+def test_a_quote_that_would_be_cut_mid_sentence_gives_way_to_another_tweet():
+    # a tweet of one long sentence with no end (TweetTopic day: "… One step closer photographer…", both readers
+    # truncated) cannot be quoted whole: the next cited tweet is, and with none left the item is dropped
+    long = _tw(5, "Wouldn t it be the perfect crime if i stole your heart and you stole mine " + "❤️ " * 30 +
+               "One step closer photographer " + "and the whole team of the studio downtown " * 3, "tt_user59")
+    short = _tw(6, "tt_user59 shared new photos from the studio downtown today.", "tt_user60")
+    comp = Composer("en", {5: long, 6: short}, engine=None)
+    got = comp.ground("events", Item(text="tt_user59 won 9 awards at the studio downtown.", cites=[5, 6]), pool=[5, 6])
+    assert got is not None and got.source == "quote" and got.cites == [6], comp.grounding.items[-1].note
+    comp = Composer("en", {5: long}, engine=None)
+    got = comp.ground("events", Item(text="tt_user59 won 9 awards at the studio downtown.", cites=[5]), pool=[5])
+    assert got is None and "whole quote" in comp.grounding.items[-1].note
