@@ -117,14 +117,18 @@ def instead_of_quote(comp, section: str, item, tweet_id: int, author=None) -> ob
 # judge the whole window, which no single tweet does: they are never restated.
 _MARKET = r"\$[A-Za-z]{1,6}\b|" + FINANCE_TERMS.pattern
 FOCUS = {
-    "impact/market": re.compile(_MARKET + r"|\b(prices?|demand|costs?)\b|价格|需求|成本|资金|板块", re.IGNORECASE),
+    # "cost" not in an idiom, "job" not in praise: on the TweetTopic day (caf01bd) "对市场" was a Patreon plug ("show
+    # love no matter the cost") and "对社会" congratulations on a race ("Great job ... Strong showing!"): both
+    # readers mismatch
+    "impact/market": re.compile(_MARKET + r"|\b(prices?|demand|costs?)\b(?<!matter the cost)(?<!any cost)"
+                                r"(?<!all costs)|价格|需求|成本|资金|板块", re.IGNORECASE),
     "impact/industry": re.compile(
         r"\b(compan(y|ies)|industry|industries|vendors?|competitors?|competition|customers?|enterprises?|"
         r"products?|startups?|market share|suppliers?)\b|公司|企业|厂商|行业|产业|竞争|客户|产品|供应商|商家",
         re.IGNORECASE),
     "impact/society": re.compile(
         # not "public" or "work": "public benchmarks" put a tweet on building an eval set under "对社会" (demo)
-        r"\b(jobs?|workers|workforce|employ\w*|educat\w*|schools?|students?|teachers?|privacy|regulat\w*|laws?|"
+        r"\b(jobs|job (?:market|loss(?:es)?|cuts?|openings?|security|seekers?)|workers|workforce|employ\w*|educat\w*|schools?|students?|teachers?|privacy|regulat\w*|laws?|"
         r"polic(y|ies)|government|patients?|parents?|children|kids)\b|就业|岗位|教育|学校|学生|老师|"
         r"隐私|监管|法规|政策|政府|公众|患者|家长|孩子|公平", re.IGNORECASE),
     "finance/market_view": re.compile(_MARKET, re.IGNORECASE),
