@@ -65,3 +65,12 @@ def test_an_analysis_label_is_not_a_model_headline():
     comp = Composer("en", {1: BALL}, engine=None)
     assert comp.headline_extra("finance/market_view", Item(text=BODY, headline="Market views", cites=[1])) == []
     assert comp.headline_extra("trends", Item(text=BODY, headline="Market views", cites=[1])) == ["Market", "views"]
+
+
+def test_a_domain_quote_does_not_keep_another_tweets_title():
+    # TweetTopic week (caf01bd): "Climate Action Kits" (tt_user15's tweet) over tt_user58's quote, both readers mismatch
+    tech = _tw(5, "Technology will help to tackle climate change {@HumanProgress org@} {{URL}} #HumanProgress", "tt_user58")
+    comp = Composer("en", {5: tech}, engine=None)
+    got = comp.ground("tech", Item(text="Technology companies will solve climate change by 2030.",
+                                   headline="Climate Action Kits", cites=[5]), pool=[5], need_headline=True)
+    assert got is None or got.headline != "Climate Action Kits"
