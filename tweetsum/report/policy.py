@@ -56,8 +56,7 @@ DUP_OVERLAP = 0.6  # share of an item's 3-grams already in a published item of t
 # times in 22 (events 4 of 11, trends 0 of 4, domain analyses 2 of 6, key points 0 of 1); model items restating
 # one tweet 100 in 143, quotes 68 of 73 (all 525 gold items: 26 of 56 joined items that the check passes). A
 # joined item is repaired as a meaning failure: its most relevant tweet restated and checked (restate.py), else
-# quoted; never trimmed (its sentences still join).
-# Views (one author's tweets), ticker lines (one symbol's) and the conclusion (the whole post's) are not here.
+# quoted; never trimmed. Views (one author's), ticker lines (one symbol's), the conclusion are not here.
 JOINING_SECTIONS = frozenset({"trends", "key_points", "events", "tech", "industry"})
 JOINS = "it joins several tweets"
 # sections whose headlines the model writes (an analysis part's is its label, a ticker line's its symbol). The
