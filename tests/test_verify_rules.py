@@ -175,3 +175,24 @@ def test_a_headline_ending_on_a_colon_or_dash_is_truncated():
                  "Release notes -"):
         assert "cut" in rules(verify(quote, [ivy], headline=head)), head
     assert "cut" not in rules(verify(quote, [ivy], headline="v0.9 release notes"))
+
+
+def test_the_sharer_made_the_doer_of_what_the_tweet_tells_of_someone_else():
+    # TweetTopic week (caf01bd, da0e849): both readers unfaithful
+    hezzy = tw("{{USERNAME}} marked his 138th league start for HVFC, moving him into 6th place all time #Hezzy",
+               "tt_user28", 6)
+    v = verify("tt_user28 reports that he has made 138 league starts for HVFC.", [hezzy])
+    assert v.label == "unfaithful" and "doer" in rules(v), v.reason()
+    dark = tw("Implementing Dark Mode in iOS 13 {{URL}} via {{USERNAME}} #ux", "tt_user14", 7)
+    for text in ("tt_user14 implements Dark Mode in iOS 13 via {{USERNAME}}.",
+                 "tt_user14 has implemented Dark Mode in iOS 13.",
+                 "@tt_user14 reports that they are implementing Dark Mode in iOS 13."):
+        assert "doer" in rules(verify(text, [dark])), text
+    # the faithful forms: the author reports, shares or feels; a first-person tweet makes the author the doer
+    assert "doer" not in rules(verify("tt_user28 reports that {{USERNAME}} made his 138th league start for HVFC.",
+                                      [hezzy]))
+    assert "doer" not in rules(verify("tt_user14 shares an article on implementing Dark Mode in iOS 13.", [dark]))
+    assert "doer" not in rules(verify("tt_user14 is excited about Dark Mode in iOS 13.", [dark]))
+    mine = tw("I just implemented Dark Mode in our iOS 13 app. Took two days.", "tt_user14", 8)
+    assert "doer" not in rules(verify("tt_user14 implements Dark Mode in an iOS 13 app in two days.", [mine]))
+    assert "doer" not in rules(verify("tt_user14 reports that they implemented Dark Mode in two days.", [mine]))

@@ -5,7 +5,8 @@ cited tweets; it passed every item of a zh demo post that a careful reader found
 for meaning, with rules each aimed at a fault the careful reading found (``benchmarks/data/faithfulness/``):
 
 - :mod:`.form`: cut text (a headline or sentence that stops mid-way), vacuous stock phrases;
-- :mod:`.speakers`: one author made into many, a person into a team, a view given to someone else;
+- :mod:`.speakers`: one author made into many, a person into a team, a view given to someone else, the sharer
+  made the doer of what the tweet tells of someone else;
 - :mod:`.relations`: a direction reversed or given to a figure that has none, a figure moved to another
   relation, an event no tweet reports, a cause no tweet states;
 - :mod:`.support`: the model's own reading: how likely the item's words are after the cited tweets, against
@@ -19,7 +20,7 @@ from __future__ import annotations
 from tweetsum.core.tweet import Tweet
 from tweetsum.verify.form import cut_reason, no_content, quote_cut, stock_phrases, stock_share, text_cut
 from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault
-from tweetsum.verify.speakers import crowd_fault, org_speaker_fault, speaker_fault, ticker_fault
+from tweetsum.verify.speakers import crowd_fault, doer_fault, org_speaker_fault, speaker_fault, ticker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
 
 __all__ = ["verify", "Verdict", "Fault", "NOT_FAITHFUL", "SEVERITY", "VACUOUS_SHARE"]
@@ -58,6 +59,9 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
         why = fn(claims, cited)
         if why:
             v.add("unfaithful", rule, why)
+    why = doer_fault(prose, cited) if prose else None
+    if why:
+        v.add("unfaithful", "doer", why)
     why = ticker_fault(headline, text, cited) if section == "tickers" else None
     if why:
         v.add("mismatch", "ticker", why)

@@ -79,6 +79,67 @@ def org_speaker_fault(text: str, cited: list[Tweet]) -> str | None:
     return f"{phrase!r} gives the view to an organisation; the cited tweets are individuals' posts"
 
 
+# The sharer made the doer (TweetTopic week, caf01bd..da0e849: "tt_user28 reports that he has made 138 league
+# starts" over "{{USERNAME}} marked his 138th league start"; "tt_user14 implements Dark Mode in iOS 13" and "...
+# reports that they are implementing" over a shared article's title). A tweet with no first person tells of
+# someone else, so its author cannot be the one who did it. English items only: the zh restatements open
+# "作者说，" and carry the tweet's own subject.
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|mine|myself|we|we're|we've|our|ours|us)\b"
+                           r"|我|我们|咱", re.I)
+_REPORTING = frozenset("""
+    says said reports reported shares shared posts posted writes wrote notes noted states stated mentions mentioned
+    expresses expressed highlights highlighted argues argued suggests suggested asks asked warns warned thinks
+    believes feels hopes wishes thanks thanked congratulates congratulated praises praised celebrates celebrated
+    criticizes criticises criticized recommends recommended announces announced claims claimed predicts predicted
+    promotes promoted invites invited reminds reminded urges urged encourages encouraged calls called comments
+    commented points pointed explains explained describes described lists listed compares compared discusses
+    discussed responds responded replies replied agrees agreed disagrees disagreed observes observed emphasizes
+    emphasises stresses admits admitted tweets tweeted retweets retweeted quotes quoted links linked cites cited
+    updates updated welcomes welcomed looks jokes joked questions questioned wonders wondered shows showed provides
+    offers gives appreciates appreciated enjoys enjoyed loves loved likes liked supports supported sends sent wants
+    recalls recalled reflects reflected laments lamented applauds applauded cheers cheered mourns mourned
+    invokes references referenced notices noticed spotlights features featured reacts reacted reminisces
+    advises advised touts touted teases teased""".split())
+_STATE_ADJ = frozenset("""excited pleased proud happy thrilled delighted impressed surprised disappointed concerned
+    worried interested grateful thankful glad sad upset angry frustrated amazed shocked hopeful confident
+    skeptical sceptical optimistic pessimistic critical positive negative enthusiastic eager looking hoping
+    wishing asking sharing calling urging""".split())
+_PRONOUN_DOER = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+(?:has|have|had|is|are|was|were|will)\b", re.I)
+_AUX_DOER = re.compile(r"\s+(?:is|was|has|had|will)\s+(?:been\s+)?(\w+)", re.I)
+_VERB = re.compile(r"\s+(\w+)")
+
+
+def doer_fault(text: str, cited: list[Tweet]) -> str | None:
+    """An English item that opens on a cited author and makes them the doer ("<handle> reports that he has made
+    ...", "<handle> implements ...", "<handle> has won ...") when none of the cited tweets speaks in the first
+    person: the tweet tells of someone else."""
+    if not cited or re.search(r"[\u3400-\u9fff]", text) or any(_FIRST_PERSON.search(t.text) for t in cited):
+        return None
+    m = re.match(r"\s*@?([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_'])", text)
+    if m is None or m.group(1).casefold() not in {t.author_handle.casefold() for t in cited if t.author_handle}:
+        return None
+    rest, who = text[m.end():], "@" + m.group(1)
+    verb = _VERB.match(rest)
+    if verb is None:
+        return None
+    word = verb.group(1).casefold()
+    if word in _REPORTING:
+        if _PRONOUN_DOER.match(rest[verb.end():]):
+            return f"{who} is made the doer ({text[:m.end() + 40].strip()!r}), but the tweet has no first person"
+        return None
+    aux = _AUX_DOER.match(rest)
+    if aux is not None:
+        done = aux.group(1).casefold()
+        if done in _STATE_ADJ or done in _REPORTING or not re.search(r"(?:ing|ed|en|made|won|done|got|led|set|put|hit|run)$",
+                                                                       done):
+            return None
+        return f"{who} is made the doer ({text[:aux.end()].strip()!r}), but the tweet has no first person"
+    if word.endswith("s") and not word.endswith("ss") and word not in {"is", "was", "has", "its", "this"}:
+        return f"{who} is made the doer ({text[:m.end() + len(verb.group(0))].strip()!r}), but the tweet has no " \
+               "first person"
+    return None
+
+
 def ticker_fault(headline: str | None, text: str, cited: list[Tweet]) -> str | None:
     """A ticker line headed "$NVDA" is about NVDA: the tweet it quotes (or the first it cites) must have that
     symbol as its first cashtag. The zh demo's "$NVDA" line quoted "Watching $MU into earnings more closely than
