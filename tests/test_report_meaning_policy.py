@@ -24,6 +24,8 @@ LIU = _tw(1, "今天 AI 板块集体回调，$NVDA 跌了近 3%，但基本面�
 MA = _tw(2, "推理优化实测：同一个 70B 模型，开启前缀缓存 + fp8 KV cache 之后，单卡并发从 18 提到 41，每千 token 成本下降约 55%。",
          "ma_tuili")
 WINDOW = {1: LIU, 2: MA}
+# off the market subject (no price, cost or market word) and reversed by the items below
+LAT = _tw(2, "推理优化实测：同一个 70B 模型，开启前缀缓存之后，单卡并发从 18 提到 41，首字延迟下降约 55%。", "ma_tuili")
 REVERSED = "AI 板块集体回调，$NVDA 跌了近 3%，但资金在低位换手，长期逻辑不变。"
 
 
@@ -49,10 +51,10 @@ def test_a_failed_analysis_restates_a_tweet_on_its_subject_never_one_off_it():
     # the market view cites the inference-cost tweet (no market term) and reverses a figure: the repair restates
     # the prompt's tweet that carries the subject (cashtag, 跌, 板块), cites only it, and never quotes
     eng = ScriptedEngine([{"text": "作者 @liu_touzi 认为 AI 板块回调、$NVDA 跌近 3% 只是资金在高位换手，不改长期逻辑。"}])
-    comp = Composer("zh", WINDOW, engine=eng)
-    got = comp.ground("finance/impact", Item(text="市场影响：每千token成本上升约55%。", cites=[2]), pool=[2, 1])
+    comp = Composer("zh", {1: LIU, 2: LAT}, engine=eng)
+    got = comp.ground("impact/market", Item(text="对市场：首字延迟上升约55%。", cites=[2]), pool=[2, 1])
     assert got is not None and got.source == "model_regenerated" and got.cites == [1], comp.grounding.items[-1].note
-    assert len(eng.prompts) == 1 and LIU.text[:20] in eng.prompts[0].data and MA.text[:20] not in eng.prompts[0].data
+    assert len(eng.prompts) == 1 and LIU.text[:20] in eng.prompts[0].data and LAT.text[:20] not in eng.prompts[0].data
     # a key point with the same fault is restated from its own cited tweet, whatever its subject
     eng2 = ScriptedEngine([{"text": "作者表示开启前缀缓存后每千 token 成本下降约 55%。", "headline": "推理成本下降"}])
     got = Composer("zh", WINDOW, engine=eng2).ground(
@@ -159,12 +161,12 @@ def test_a_part_written_from_facts_is_one_on_subject_tweet_outside_the_repair_bu
     from tweetsum.report.restate import restated_analysis
 
     eng = ScriptedEngine([{"text": "作者 liu_touzi 认为 AI 板块回调、$NVDA 跌近 3% 只是资金在高位换手。"}])
-    comp = Composer("zh", WINDOW, engine=eng, max_regenerations=0)  # the repairs' budget is spent
-    got = restated_analysis(comp, "finance/impact", Item(text="", cites=[]), [2, 1], spend=False)
+    comp = Composer("zh", {1: LIU, 2: LAT, 3: MA}, engine=eng, max_regenerations=0)  # the repairs' budget is spent
+    got = restated_analysis(comp, "impact/market", Item(text="", cites=[]), [2, 1], spend=False)
     assert not isinstance(got, str) and got.cites == [1] and got.source == "model_regenerated", got
     assert comp.regenerations == 0 and len(eng.prompts) == 1
     # as a repair it spends the budget, and a spent budget stops it
-    assert restated_analysis(comp, "impact/market", Item(text="", cites=[]), [2, 1]) == \
+    assert restated_analysis(comp, "impact/market", Item(text="", cites=[]), [3]) == \
         "the regeneration budget is spent"
 
 
@@ -263,6 +265,10 @@ def test_a_finance_view_is_a_quote_of_a_tweet_on_its_subject_not_a_restatement()
     # the next part does not quote the same tweet again; with no other tweet on the subject it says why
     got = restated_analysis(comp, "finance/people", Item(text="", cites=[]), [2, 1], spend=False)
     assert isinstance(got, str) and "left to quote" in got
+    # the potential impact too (restated: faithful or minor 2 times in 5)
+    comp = Composer("zh", WINDOW, engine=eng)
+    got = restated_analysis(comp, "finance/impact", Item(text="", cites=[]), [2, 1], spend=False)
+    assert not isinstance(got, str) and got.source == "quote" and got.cites == [1] and eng.prompts == []
     # a failed model-written view takes the same way
     comp = Composer("zh", WINDOW, engine=eng)
     got = comp.ground("finance/people", Item(text="芯片公司认为资金在低位换手。", cites=[1]), pool=[1, 2])
