@@ -196,3 +196,15 @@ def test_the_sharer_made_the_doer_of_what_the_tweet_tells_of_someone_else():
     mine = tw("I just implemented Dark Mode in our iOS 13 app. Took two days.", "tt_user14", 8)
     assert "doer" not in rules(verify("tt_user14 implements Dark Mode in an iOS 13 app in two days.", [mine]))
     assert "doer" not in rules(verify("tt_user14 reports that they implemented Dark Mode in two days.", [mine]))
+
+
+def test_a_chinese_phrase_with_its_parts_swapped_is_unfaithful():
+    # zh demo 关键事件 (d5dc39a): "算力的尽头是电力" restated "算力是电力的尽头" (both readers unfaithful)
+    power = tw("一个万卡 H100 集群的满载功耗大约 9.1 兆瓦，一年电费按工业电价算约四千万元。算力的尽头是电力，这话一点没错。",
+               "chen_suanli", 9)
+    v = verify("作者认为，万卡 H100 集群满载功耗约 9.1 兆瓦，算力是电力的尽头。", [power])
+    assert v.label == "unfaithful" and "swap" in rules(v), v.reason()
+    # the same words in the tweet's order pass, and so does a clause read across its comma (one character moved)
+    assert "swap" not in rules(verify("作者认为，万卡 H100 集群满载功耗约 9.1 兆瓦，算力的尽头是电力。", [power]))
+    jobs = tw("今年 AI 方向的岗位需求涨了，方向的岗位需求涨了三成。", "priya_policy", 10)
+    assert "swap" not in rules(verify("作者说，今年涨了方向的岗位需求涨", [jobs]))

@@ -8,7 +8,7 @@ for meaning, with rules each aimed at a fault the careful reading found (``bench
 - :mod:`.speakers`: one author made into many, a person into a team, a view given to someone else, the sharer
   made the doer of what the tweet tells of someone else;
 - :mod:`.relations`: a direction reversed or given to a figure that has none, a figure moved to another
-  relation, an event no tweet reports, a cause no tweet states;
+  relation, a phrase of the tweet with its parts swapped, an event no tweet reports, a cause no tweet states;
 - :mod:`.support`: the model's own reading: how likely the item's words are after the cited tweets, against
   without them -- words the tweets do not make likely are words the tweets do not say.
 
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tweetsum.core.tweet import Tweet
 from tweetsum.verify.form import cut_reason, no_content, quote_cut, stock_phrases, stock_share, text_cut
-from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault
+from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault, swap_fault
 from tweetsum.verify.speakers import crowd_fault, doer_fault, org_speaker_fault, speaker_fault, ticker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
 
@@ -55,7 +55,7 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
     claims = f"{headline or ''} {prose}".strip()
     for rule, fn in (("crowd", crowd_fault), ("speaker", org_speaker_fault),
                      ("direction", direction_fault), ("figure", figure_fault), ("event", event_fault),
-                     ("cause", cause_fault)):
+                     ("cause", cause_fault), ("swap", swap_fault)):
         why = fn(claims, cited)
         if why:
             v.add("unfaithful", rule, why)

@@ -201,3 +201,37 @@ def event_fault(text: str, cited: list[Tweet]) -> str | None:
     if any(_EVENT_ZH.search(t.text) or _EVENT_EN.search(t.text) for t in cited):
         return None
     return f"{m.group(0)!r} reports an event; no cited tweet reports a release, launch, announcement or deal"
+
+
+# A Chinese phrase of the tweet with its parts swapped: "算力的尽头是电力" (compute's limit is power) written
+# "算力是电力的尽头" -- the zh demo's 关键事件 (d5dc39a, da0e849), both readers unfaithful. It is what copy
+# suppression does to a restatement that copies its tweet: banned from going on verbatim after 12 tokens, the 1.5B
+# keeps the words and changes their order. Same characters, none repeated, a run the tweet never has, six to
+# nine long (shorter runs swap harmlessly: "AI 公司" / "公司 AI"), not one character moved from one end to the
+# other (a run across a clause: "涨了，方向的" read as "了方向的...涨", minor twice in the gold set). On the gold
+# set's 560 distinct items it flags 5 (7 rows), all unfaithful or vacuous: "实习生团队新来的", "到两成不敢让"
+# (不到两成敢让 = under 20 % dare), "算力是电力的尽头". The English word-order analogue flagged
+# faithful items ("pay for one personally") as often as unfaithful ones in the gold set, so it is not used.
+_SWAP_SPAN = range(6, 10)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def swap_fault(text: str, cited: list[Tweet]) -> str | None:
+    """A run of 6-9 distinct Chinese characters that is a reordering of a run in a cited tweet and occurs in
+    none: the tweet's words with their relation swapped."""
+    item = [c for c in text if _HAN.match(c)]
+    if len(item) < _SWAP_SPAN[0]:
+        return None
+    tweets = ["".join(c for c in t.text if _HAN.match(c)) for t in cited]
+    for n in _SWAP_SPAN:
+        runs: dict[str, str] = {}
+        for s in tweets:
+            for i in range(len(s) - n + 1):
+                runs.setdefault("".join(sorted(s[i:i + n])), s[i:i + n])
+        exact = {s[i:i + n] for s in tweets for i in range(len(s) - n + 1)}
+        for i in range(len(item) - n + 1):
+            w = "".join(item[i:i + n])
+            r = runs.get("".join(sorted(w))) if len(set(w)) == n and w not in exact else None
+            if r is not None and w not in (r[1:] + r[0], r[-1] + r[:-1]):
+                return f"{w!r} swaps the tweet's {r!r}"
+    return None
