@@ -107,12 +107,14 @@ def test_a_long_tweet_is_quoted_to_a_sentence_end_not_cut_mid_word():
             "decent return. We're nowhere near that yet, which is exactly why every digestion scare gets bought.")
     got = quote_body(long, 150)
     assert got == "This is the number that matters. $470B of capex needs roughly $1T+ of eventual AI revenue to earn " \
-                  "a decent return."
+                  "a decent return. […]"  # an excerpt says it is one
     zh = "国产加速卡今年最大的进步不是算力指标，是软件栈。以前迁移一个模型要两周，现在主流开源模型基本一天能跑通。生态差距在缩小。"
-    assert quote_body(zh, 40) == "国产加速卡今年最大的进步不是算力指标，是软件栈。"
+    assert quote_body(zh, 40) == "国产加速卡今年最大的进步不是算力指标，是软件栈。[…]"
     assert quote_body(zh, 200) == zh
     comp = Composer("en", {9: _tw(9, long, "quantqueen_ria")})
-    assert comp.quote_text(9, n=150).endswith("decent return.”")
+    assert comp.quote_text(9, n=150).endswith("decent return. […]”")
+    from tweetsum.verify import verify
+    assert verify(comp.quote_text(9, n=150), [comp.tweets[9]]).faithful  # an excerpt is not cut text
 
 
 def test_an_english_post_does_not_publish_chinese_sentences_as_its_prose():
