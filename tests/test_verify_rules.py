@@ -208,3 +208,18 @@ def test_a_chinese_phrase_with_its_parts_swapped_is_unfaithful():
     assert "swap" not in rules(verify("作者认为，万卡 H100 集群满载功耗约 9.1 兆瓦，算力的尽头是电力。", [power]))
     jobs = tw("今年 AI 方向的岗位需求涨了，方向的岗位需求涨了三成。", "priya_policy", 10)
     assert "swap" not in rules(verify("作者说，今年涨了方向的岗位需求涨", [jobs]))
+
+
+def test_the_author_made_the_doer_of_an_act_their_tweet_gives_to_someone_else():
+    # TweetTopic week (884f856), both readers unfaithful: the act is Greta Thunberg's; "I hope" is the author's
+    greta = tw(". {@Greta Thunberg@} is doing more for this planet than literally EVERY world leader. She s going "
+               "into the public eye and calling politicians out on their BS. I hope she succeeds in her quest.",
+               "tt_user37", 11)
+    v = verify("@tt_user37 is calling politicians out on their BS regarding climate change.", [greta])
+    assert v.label == "unfaithful" and "doer" in rules(v), v.reason()
+    # the author's own act in a first-person sentence, and the author reporting hers, pass
+    assert "doer" not in rules(verify("tt_user37 hopes she succeeds in her quest.", [greta]))
+    assert "doer" not in rules(verify("tt_user37 says Greta Thunberg is calling politicians out on their BS.",
+                                      [greta]))
+    mine = tw("I'm calling politicians out on their BS today. She inspired me.", "tt_user37", 12)
+    assert "doer" not in rules(verify("tt_user37 is calling politicians out on their BS.", [mine]))
