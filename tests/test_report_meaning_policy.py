@@ -289,3 +289,17 @@ def test_a_quote_that_would_be_cut_mid_sentence_gives_way_to_another_tweet():
     comp = Composer("en", {5: long}, engine=None)
     got = comp.ground("events", Item(text="tt_user59 won 9 awards at the studio downtown.", cites=[5]), pool=[5])
     assert got is None and "whole quote" in comp.grounding.items[-1].note
+
+
+def test_an_excerpt_that_only_announces_its_tweet_gives_way_to_another_tweet():
+    # en demo 884f856 / zh demo 31d6eea: "Longer thought on why I'm less worried about an AI capex "bust" than I
+    # was six months ago. […]" under the events -- vacuous to one reader of each post
+    thread = _tw(7, "Longer thought on why I'm less worried about an AI capex \"bust\" than I was six months ago. " +
+                 "The bear case was simple: " + "hyperscalers overbuild, utilization drops, prices crash, " * 4 + "done.",
+                 "hal_capex")
+    guide = _tw(8, "Added up the 2026 capex guides from the four biggest clouds: roughly $470B combined.", "hal_capex")
+    comp = Composer("en", {7: thread, 8: guide}, engine=None)
+    got = comp.ground("events", Item(text="hal_capex says capex will bust in 2026.", cites=[7, 8]), pool=[7, 8])
+    assert got is not None and got.source == "quote" and got.cites == [8], comp.grounding.items[-1].note
+    comp = Composer("en", {7: thread}, engine=None)
+    assert comp.ground("events", Item(text="hal_capex says capex will bust in 2026.", cites=[7]), pool=[7]) is None

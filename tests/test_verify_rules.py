@@ -223,3 +223,17 @@ def test_the_author_made_the_doer_of_an_act_their_tweet_gives_to_someone_else():
                                       [greta]))
     mine = tw("I'm calling politicians out on their BS today. She inspired me.", "tt_user37", 12)
     assert "doer" not in rules(verify("tt_user37 is calling politicians out on their BS.", [mine]))
+
+
+def test_an_excerpt_that_only_announces_what_follows_is_vacuous():
+    lead = "Quote, @hal_capex: “Longer thought on why I'm less worried about an AI capex \"bust\" than I was six " \
+           "months ago. […]”"
+    thread = tw("Longer thought on why I'm less worried about an AI capex \"bust\" than I was six months ago. The bear "
+                "case was simple: hyperscalers overbuild and prices crash.", "hal_capex", 13)
+    assert verify(lead, [thread]).label == "vacuous"
+    # an excerpt that says something, and the same sentence quoted whole, are not
+    said = "Quote, @hal_capex: “Longer thought on why I'm less worried. The bear case was simple: prices crash. […]”"
+    assert verify(said, [thread]).faithful
+    whole = tw("Longer thought on why I'm less worried about an AI capex bust than I was.", "hal_capex", 14)
+    assert verify("Quote, @hal_capex: “Longer thought on why I'm less worried about an AI capex bust than I was.”",
+                  [whole]).faithful

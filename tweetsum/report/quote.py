@@ -41,10 +41,11 @@ def quote(comp, section: str, item: Item, chk) -> Item | None:
         q = Item(text=comp.quote_text(pick, with_handle=author is None), headline=head, cites=[pick],
                  author=author, source="quote", section=section)
         v = meaning.verdict(comp, q, section)
-        if v.label not in ("mismatch", "truncated"):
+        if v.label not in ("mismatch", "truncated", "vacuous"):
             break
-        # "$NVDA" over a tweet about $MU, or a quote cut mid-sentence (a long sentence with no end within 2.5x the
-        # bound: "… One step closer photographer…", TweetTopic day, both readers truncated): the next tweet
+        # "$NVDA" over a tweet about $MU, a quote cut mid-sentence (a long sentence with no end within 2.5x the
+        # bound: "… One step closer photographer…", TweetTopic day, both readers truncated) or an excerpt that
+        # only announces its tweet ("Longer thought on why … […]"): the next tweet
         comp.quoted.discard(pick)
     else:
         comp.drop(chk, f"{chk.note or 'not supported'}; no cited tweet fits the headline as a whole quote")

@@ -220,7 +220,7 @@ def quoted_analysis(comp, section: str, item, pool) -> object | str:
             continue
         q = Item(text=comp.quote_text(tid), cites=[tid], source="quote", section=section)
         v = meaning.verdict(comp, q, section)
-        if v.label in ("mismatch", "truncated") or comp.duplicate(section, q):  # as quote.quote
+        if v.label in ("mismatch", "truncated", "vacuous") or comp.duplicate(section, q):  # as quote.quote
             comp.quoted.discard(tid)
             continue
         chk = comp.check(section, comp.tweets[tid].text, [comp.tweets[tid]], source="quote")

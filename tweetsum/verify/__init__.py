@@ -18,7 +18,8 @@ share of faithful items and ``benchmarks/bench_faithfulness.py`` scores it again
 from __future__ import annotations
 
 from tweetsum.core.tweet import Tweet
-from tweetsum.verify.form import cut_reason, no_content, quote_cut, stock_phrases, stock_share, text_cut
+from tweetsum.verify.form import (cut_reason, lead_in_only, no_content, quote_cut, stock_phrases, stock_share,
+                                  text_cut)
 from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault, swap_fault
 from tweetsum.verify.speakers import crowd_fault, doer_fault, org_speaker_fault, speaker_fault, ticker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
@@ -68,7 +69,7 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
     why = speaker_fault(speaker, cited)
     if why:
         v.add("unfaithful", "speaker", why)
-    why = no_content(text)
+    why = no_content(text) or (lead_in_only(text) if quote else None)
     if why:
         v.add("vacuous", "empty", why)
     if prose and stock_share(prose) >= VACUOUS_SHARE:

@@ -101,3 +101,26 @@ def no_content(text: str) -> str | None:
         return f"nothing but links, tickers, tags or numbers: {text.strip()[:40]!r}"
     return None
 
+
+
+# An excerpt that keeps only the sentence announcing what follows: "Longer thought on why I'm less worried about an
+# AI capex "bust" than I was six months ago. […]" (en demo 884f856 and zh demo 31d6eea: vacuous to one reader
+# of each, minor to the other; mismatch and truncated in earlier posts) says what the tweet is about and none of it.
+_LEAD_IN = re.compile(
+    r"^(?:(?:a )?(?:longer|long|quick|short|some|a few|few)\s+(?:thoughts?|lessons?|notes?|takeaways?|reasons?|"
+    r"things?)\b|thread\b|here(?: is|'s) (?:why|how|the long)|(?:关于.{1,20}[，,])?(?:多说几句|展开说说|说几点|聊几句))",
+    re.I)
+_EXCERPT = re.compile(r"[“「](?P<body>.*?)\s*\[…\][”」]\s*$", re.S)
+
+
+def lead_in_only(text: str) -> str | None:
+    """A quoted excerpt that is one sentence announcing what the tweet goes on to say (a thread's opener, "A few
+    lessons from ...:"), or one ending on a colon: None when it says something of its own."""
+    m = _EXCERPT.search(text)
+    if m is None:
+        return None
+    body = m.group("body").strip()
+    inner = re.findall(r"[.!?。！？](?=\s|$)", body[:-1])
+    if body.endswith((":", "：")) or (not inner and _LEAD_IN.match(body)):
+        return f"the excerpt only announces what the tweet goes on to say: {body[:60]!r}"
+    return None
