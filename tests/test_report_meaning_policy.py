@@ -27,13 +27,18 @@ WINDOW = {1: LIU, 2: MA}
 # off the market subject (no price, cost or market word) and reversed by the items below
 LAT = _tw(2, "推理优化实测：同一个 70B 模型，开启前缀缓存之后，单卡并发从 18 提到 41，首字延迟下降约 55%。", "ma_tuili")
 REVERSED = "AI 板块集体回调，$NVDA 跌了近 3%，但资金在低位换手，长期逻辑不变。"
+# the same without a cashtag: a model item restating a cashtag tweet is its quote (report/market.py), and the
+# tests of restatement are about tweets a restatement may stand for
+PLAIN_LIU = _tw(1, LIU.text.replace("$NVDA ", "英伟达"), "liu_touzi")
+PLAIN_WINDOW = {1: PLAIN_LIU, 2: MA}
+PLAIN_REVERSED = REVERSED.replace("$NVDA ", "英伟达")
 
 
 def test_an_item_that_reverses_its_tweet_is_restated_from_the_tweet():
-    eng = ScriptedEngine([{"text": "作者表示 AI 板块回调、$NVDA 跌近 3%，但基本面没变，只是资金在高位换手。",
+    eng = ScriptedEngine([{"text": "作者表示 AI 板块回调、英伟达跌近 3%，但基本面没变，只是资金在高位换手。",
                            "headline": "板块高位换手"}])
-    comp = Composer("zh", WINDOW, engine=eng)
-    got = comp.ground("key_points", Item(text=REVERSED, headline="资金低位换手", cites=[1]), pool=[1, 2])
+    comp = Composer("zh", PLAIN_WINDOW, engine=eng)
+    got = comp.ground("key_points", Item(text=PLAIN_REVERSED, headline="资金低位换手", cites=[1]), pool=[1, 2])
     assert got is not None and got.source == "model_regenerated", comp.grounding.items[-1].note
     assert "高位" in got.text and got.headline == "板块高位换手" and got.cites == [1]
     assert "liu_touzi" in eng.prompts[0].task  # the restatement names the tweet's author, in the third person
@@ -41,8 +46,8 @@ def test_an_item_that_reverses_its_tweet_is_restated_from_the_tweet():
 
 def test_a_restatement_that_is_still_wrong_is_not_published():
     eng = ScriptedEngine([{"text": "作者表示资金在低位换手，AI 板块回调。", "headline": "低位换手"}])
-    comp = Composer("zh", WINDOW, engine=eng)
-    got = comp.ground("key_points", Item(text=REVERSED, headline="资金低位换手", cites=[1]), pool=[1, 2])
+    comp = Composer("zh", PLAIN_WINDOW, engine=eng)
+    got = comp.ground("key_points", Item(text=PLAIN_REVERSED, headline="资金低位换手", cites=[1]), pool=[1, 2])
     assert got is None or got.source == "quote"
     assert "restated: no faithful restatement" in comp.grounding.items[-1].note
 
@@ -196,19 +201,19 @@ def test_a_chinese_tweet_of_a_zh_post_is_restated_in_a_quotes_place_other_tweets
     # an event the checks reject (an invented figure): its cited Chinese tweet is restated, checked, published
     eng = ScriptedEngine([{"text": "作者 ma_tuili 表示，70B 模型开启前缀缓存和 fp8 KV cache 后单卡并发从 18 提到 41。",
                            "headline": "推理并发提升"}])
-    comp = Composer("zh", {**WINDOW, 3: IVY}, engine=eng, max_regenerations=0)  # straight to the quote step
+    comp = Composer("zh", {**PLAIN_WINDOW, 3: IVY}, engine=eng, max_regenerations=0)  # straight to the quote step
     got = comp.ground("events", Item(text="ma_tuili 发布推理优化，单卡并发提到 99。", headline="推理优化发布", cites=[2]))
     assert got is not None and got.source == "model_regenerated" and got.cites == [2], comp.grounding.items[-1].note
     assert not got.text.startswith("引述") and got.headline == "推理并发提升"
     assert MA.text[:20] in eng.prompts[-1].data  # the one tweet, restated
     # its restatement reverses the tweet: the tweet is quoted after all, and the grounding file says why
     eng = ScriptedEngine([{"text": "作者 liu_touzi 表示资金在低位换手，AI 板块回调。", "headline": "低位换手"}])
-    comp = Composer("zh", WINDOW, engine=eng, max_regenerations=0)
-    got = comp.ground("events", Item(text="liu_touzi 发布报告：$NVDA 大涨 9%。", headline="NVDA 大涨", cites=[1]))
+    comp = Composer("zh", PLAIN_WINDOW, engine=eng, max_regenerations=0)
+    got = comp.ground("events", Item(text="liu_touzi 发布报告：英伟达大涨 9%。", headline="英伟达大涨", cites=[1]))
     assert got is not None and got.source == "quote" and "restated instead" in comp.grounding.items[-1].note
     # an English tweet in a zh post is quoted without a try (mistranslations were the restatements' faults)
     eng = ScriptedEngine([])
-    comp = Composer("zh", {**WINDOW, 3: IVY}, engine=eng, max_regenerations=0)
+    comp = Composer("zh", {**PLAIN_WINDOW, 3: IVY}, engine=eng, max_regenerations=0)
     got = comp.ground("events", Item(text="ivy_agents 的 agent 框架 replay debugger 获得 42 分。", headline="框架发布",
                                      cites=[3]))
     assert got is not None and got.source == "quote" and not [p for p in eng.prompts if "restate" in p.label]

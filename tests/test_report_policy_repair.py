@@ -136,10 +136,13 @@ def test_title_case_styling_of_an_english_headline_is_not_a_name():
 def test_a_regenerated_ticker_line_keeps_its_symbol_as_headline():
     from tests.test_report_compose import ScriptedEngine
 
-    tweets = {1: _tw(1, "$MSFT 的 Copilot 付费座位数是我最关注的指标，只要每个季度稳定增长，估值就有支撑。", "liu")}
+    # (a line citing one cashtag tweet is its quote, report/market.py: this one joins two)
+    tweets = {1: _tw(1, "$MSFT 的 Copilot 付费座位数是我最关注的指标，只要每个季度稳定增长，估值就有支撑。", "liu"),
+              2: _tw(2, "$MSFT Copilot 座位数本季度继续增长，估值有支撑。", "wang")}
     eng = ScriptedEngine([{"headline": "微软 Copilot 付费座位数影响估值", "text": "作者关注 Copilot 付费座位数，认为其稳定增长能支撑估值。"}])
     comp = Composer("zh", tweets, engine=eng)
-    it = comp.ground("tickers", Item(text="$MSFT 的 Copilot 付费座位数增长了40%。", headline="$MSFT", cites=[1]), pool=[1])
+    it = comp.ground("tickers", Item(text="$MSFT 的 Copilot 付费座位数增长了40%。", headline="$MSFT", cites=[1, 2]),
+                     pool=[1, 2])
     assert it.source == "model_regenerated" and it.headline == "$MSFT" and len(eng.prompts) == 1
 
 

@@ -19,7 +19,8 @@ def _tw(i, text, handle="alice", tags=()):
 
 
 TWEETS = {
-    1: _tw(1, "NVIDIA shipped 3 million H100 GPUs this quarter, $NVDA up 4%", "bob", ["NVDA"]),
+    1: _tw(1, "NVIDIA shipped 3 million H100 GPUs this quarter, shares up 4%", "bob", ["NVDA"]),  # no cashtag in
+    # the text: a model item restating a cashtag tweet is its quote (report/market.py)
     2: _tw(2, "Tessel-70B open weights landed under Apache-2.0", "ollie"),
     3: _tw(3, "$MSFT capex guide raised to $80B for datacenters", "hal", ["MSFT"]),
 }
@@ -159,14 +160,14 @@ def test_with_facts_a_topics_trend_is_its_first_fact_that_holds_the_brief_only_a
                              "million units.", "sentiment": "positive", "tweet_ids": [1]})
     fact = {"headline": "Tessel-70B weights under Apache-2.0", "explanation": "Ollie reports that the Tessel-70B "
             "open weights landed under Apache-2.0.", "tweet_ids": [2]}
-    untitled = {"headline": "", "explanation": "Hal reports the $MSFT capex guide was raised to $80B.",
-                "tweet_ids": [3]}
+    untitled = {"headline": "", "explanation": "Bob reports that NVIDIA shipped 3 million H100 GPUs this quarter.",
+                "tweet_ids": [1]}
     sections = {"summary": brief, "key_points": _sec("key_points", {"key_points": [untitled, fact]})}
     x = _input(Synthesis(), sections=sections)
     x.key_points_from = "facts"
     c = compose(Composer("en", TWEETS), x)
     assert [(t.headline, t.cites) for t in c.trends] == [("Tessel-70B weights under Apache-2.0", [2])]
-    assert [k.cites for k in c.key_points] == [[3]]  # the fact is not said twice; the untitled one is a point
+    assert [k.cites for k in c.key_points] == [[1]]  # the fact is not said twice; the untitled one is a point
     # a topic whose facts do not hold keeps its brief
     bad = dict(fact, explanation="Ollie reports that the Tessel-90B weights landed under MIT.")
     x = _input(Synthesis(), sections={"summary": brief, "key_points": _sec("key_points", {"key_points": [bad]})})

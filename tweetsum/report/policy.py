@@ -37,13 +37,13 @@ from tweetsum.core.textcheck import (COPY_SHARE, Relevance, copied_share, headli
 from tweetsum.report.content import Author, Fallback, Item  # noqa: F401 - Fallback re-exported
 from tweetsum.report import citations, meaning
 from tweetsum.report.grounding import Claim, GroundingReport, ItemCheck, check_item
+from tweetsum.report.market import MARKET_QUOTED, restates_market
 from tweetsum.report.prose import has_content, substantial, unref, unspace, untag, untitle
 from tweetsum.report.regenerate import LITERAL_KINDS, quote_body, regenerate, trim
 from tweetsum.report.restate import restated, restated_analysis
 from tweetsum.verify.headline import extra_words
 
 MODEL_SOURCES = ("model", "model_regenerated", "trimmed")
-ACTOR_KINDS = ("name", "handle", "cashtag", "url")
 # "notice": the pipeline's sentence that the window has no data for a section ("推文未涉及。" under a finance
 # heading when no tweet has a cashtag or finance term) -- no model was asked, so it is not counted in the
 # model-written share (a "template" is: it stands where the model's text failed).
@@ -155,18 +155,6 @@ class Composer:
             return headline_chinese(text, names_ok=section == "events")
         return has_content(text) and language_ok(text, self.lang)
 
-    def names_actor(self, item: Item) -> bool:
-        """An event says who did what: a supported name, handle, ticker or link that is not the window's common
-        vocabulary, or the handle of a cited tweet's author. Measured on the demo (zh): the events without one
-        were the vague lines of the section ("国家出台AI政策，鼓励企业使用AI技术", "发布了新 AI产品，用户反馈良好"
-        citing a survey tweet) -- true of no tweet in particular; the named ones (青穹, HALCYON, ivy_agents) held."""
-        cited = [self.tweets[i] for i in item.cites if i in self.tweets]
-        full = f"{item.headline or ''} {item.text}"
-        if any(t.author_handle and t.author_handle.casefold() in full.casefold() for t in cited):
-            return True
-        return any(c.supported and c.kind in ACTOR_KINDS and c.value.casefold() not in self.relevance.common
-                   for c in self.check("events", full, cited).claims)
-
     def headline_extra(self, section: str, item: Item) -> list[str]:
         """Words of a model-written headline (trends, key points, events) in neither its text nor its cited tweets
         (:mod:`tweetsum.verify.headline`)."""
@@ -217,12 +205,14 @@ class Composer:
         extra = self.headline_extra(chk.section, item)
         if extra:
             return "the headline says more than its text and tweets: " + ", ".join(repr(w) for w in extra[:3])
-        if chk.section == "events" and not self.names_actor(item):
+        if chk.section == "events" and not citations.names_actor(self, item):
             return "the event names no one (no name, handle or ticker beyond the window's vocabulary)"
         if self.copied(item.text, [*item.cites, *(pool or [])]):
             return "a verbatim copy of the tweets"
         if len(item.cites) > 1 and chk.section in JOINING_SECTIONS:
             return f"{MEANING_FAULT}: {JOINS} ({len(item.cites)} cited)"
+        if restates_market(self, item, chk.section):
+            return MARKET_QUOTED
         v = meaning.verdict(self, item, chk.section)
         chk.meaning = v.to_dict()
         return None if v.faithful else f"{MEANING_FAULT}: {v.reason()}"
@@ -287,6 +277,8 @@ class Composer:
         why = chk.note
         if is_analysis(section):  # a restated or quoted tweet under "整体市场情绪" / "对市场" is a mismatch
             quote = False
+        if why.startswith(MARKET_QUOTED):  # not rewritten, not trimmed: the tweet itself (market.py)
+            return self._quote(section, item, pool, chk) if quote else None
         # 3. rewrite once: an item that does not say what its tweets say restates its most relevant tweet
         # (restate.py); an item with an unsupported name or figure is regenerated from its tweets
         if item.cites and is_analysis(section) and why.startswith(MEANING_FAULT):
@@ -329,7 +321,7 @@ class Composer:
             else:
                 chk.note = f"{why}; regeneration gave no usable answer"
         # 4. trim the unsupported sentences (not of an item that joins tweets: what is left still joins them)
-        if item.cites and JOINS not in (why or ""):
+        if item.cites and JOINS not in (why or "") and not restates_market(self, item, section):
             cited = [self.tweets[i] for i in item.cites]
             head_ok = (not item.headline) or (not self.headline_extra(section, item)
                                               and self.check(section, "", cited, headline=item.headline).supported
@@ -352,7 +344,7 @@ class Composer:
                 chk3 = self.check(section, text, cited, headline=cand.headline)
                 chk3.meaning = meaning.verdict(self, cand, section).to_dict()
                 chk3.note = f"trimmed {len(split_sentences(item.text)) - len(kept)} unsupported sentence(s)"
-                if chk3.supported and not (section == "events" and not self.names_actor(cand)):
+                if chk3.supported and not (section == "events" and not citations.names_actor(self, cand)):
                     return self.publish(section, cand, chk3, "trimmed")
         if quote:
             return self._quote(section, item, pool, chk)

@@ -91,8 +91,11 @@ def instead_of_quote(comp, section: str, item, tweet_id: int, author=None) -> ob
     why not ("" when not tried: no model, not :func:`restatable`, or :data:`QUOTE_RESTATEMENTS` spent)."""
     from tweetsum.report.content import Item
 
+    from tweetsum.report.market import restates_market
+
     tweet = comp.tweets[tweet_id]
-    if comp.engine is None or comp.quote_restatements >= QUOTE_RESTATEMENTS or not restatable(tweet, comp.lang):
+    if comp.engine is None or comp.quote_restatements >= QUOTE_RESTATEMENTS or not restatable(tweet, comp.lang) \
+            or restates_market(comp, Item(text="", cites=[tweet_id]), section):
         return ""
     comp.quote_restatements += 1
     ticker = section == "tickers"
