@@ -18,7 +18,9 @@ MARKET_QUOTED = "a tweet on a market position is quoted, not restated"
 
 def restates_market(comp, item, section: str) -> bool:
     """A model item (not an analysis of the window) citing exactly one tweet, which carries a cashtag."""
-    if section == "sentiment" or section.startswith(("impact/", "finance/")) or len(item.cites) != 1:
+    from tweetsum.report.policy import is_analysis  # policy imports this module
+
+    if is_analysis(section) or len(item.cites) != 1:
         return False
     tweet = comp.tweets.get(item.cites[0])
     return tweet is not None and bool(cashtags_in(tweet.text))
