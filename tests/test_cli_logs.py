@@ -206,7 +206,7 @@ def test_report_into_a_log_prints_progress_lines_and_ends_with_the_post(tmp_path
                    "cjk_share_zh_prose": 0.95, "fallbacks": fallbacks,
                    "faithful": {"items": 9, "faithful": 7, "faithful_pct": 77.8, "estimated_faithful_pct": 58.9,
                                 "check_precision": 0.85, "check_recall": 0.82,
-                                "check_pass_faithful": {"quotes": 0.9, "restating one tweet": 0.7}}}
+                                "published_faithful": {"quotes": 0.9, "restating one tweet": 0.7}}}
         return ReportResult(post, tmp_path / "wordcloud_x.jpg", tmp_path / "2026-01-23-x.grounding.json", 500,
                             300, 7, 0.2, {"select": 1.0, "summarize": 100.0},
                             {"model_calls": 1, "result_cache_hits": 0, "prompt_tokens": 10, "evaluated_tokens": 5},
@@ -233,7 +233,7 @@ def test_report_into_a_log_prints_progress_lines_and_ends_with_the_post(tmp_path
     # the check's figure leads, with what a careful reader would find estimated, and what the check is worth
     assert "pass the meaning check: 7 of 9 cited items; faithful as a careful reader would find (estimate): 58.9%" \
         in lines
-    assert "the check on the careful-reading gold set: precision 0.85, recall 0.82; of items it passes, faithful: " \
+    assert "the check on the careful-reading gold set: precision 0.85, recall 0.82; published items a careful reader found faithful, by kind: " \
            "quotes 90%, restating one tweet 70%" in lines
     assert "names and figures found in the cited tweets: model items as first written 80% of 40, published model " \
            "items 100% of 30; repeated 3-grams 1.0%; CJK share of zh prose 95%" in lines

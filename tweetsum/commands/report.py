@@ -116,8 +116,8 @@ def _figure_lines(res) -> list[str]:
                          f"careful reader would find (estimate): {fa['estimated_faithful_pct']}%")
             if fa.get("check_precision") is not None:
                 lines.append(f"the check on the careful-reading gold set: precision {fa['check_precision']}, recall "
-                             f"{fa['check_recall']}; of items it passes, faithful: "
-                             + ", ".join(f"{k} {v:.0%}" for k, v in fa['check_pass_faithful'].items()))
+                             f"{fa['check_recall']}; published items a careful reader found faithful, by kind: "
+                             + ", ".join(f"{k} {v:.0%}" for k, v in fa['published_faithful'].items()))
         b, a = f["claims_model_before_fallback"], f["claims_model_published"]
         lines.append(f"names and figures found in the cited tweets: model items as first written "
                      f"{b['supported_pct']}% of {b['claims']}, published model items {a['supported_pct']}% of "

@@ -28,7 +28,7 @@ def figures(comp) -> dict:
     from tweetsum.report.meaning import faithful_figure
 
     out = {
-        "faithful": faithful_figure(pub),
+        "faithful": faithful_figure(pub, comp.lang),
         "published_items": len(pub),
         "by_source": by_source,
         "model_written": len(model_pub),
