@@ -134,6 +134,12 @@ def test_an_english_post_does_not_publish_chinese_sentences_as_its_prose():
     assert got is None or got.source == "quote"
     assert comp.lang_ok("Big tech doubled its hiring for AI application roles, says 钱 HR.")
     assert not comp.lang_ok("AI应用岗位需求增长", headline=True)
+    # a headline whose English runs into Chinese mid-phrase is a translation given up half-way (the en demo at
+    # 0d1f757: "team training实习生 teaching AI and search engine usage" over a quote, read unfaithful); a Chinese
+    # name standing apart is English prose
+    assert not comp.lang_ok("team training实习生 teaching AI and search engine usage", headline=True)
+    assert comp.lang_ok("青穹团队 open-sources a 236B MoE model", headline=True)
+    assert comp.lang_ok("Interns ask AI first, says 王宇", headline=True)
 
 
 def test_the_reports_figure_is_an_estimate_of_careful_reading_not_the_gate_it_passed():

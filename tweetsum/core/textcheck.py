@@ -124,6 +124,15 @@ def mostly_chinese(text: str, share: float) -> bool:
     return bool(_CJK.search(_NOT_PROSE.sub(" ", text))) and cjk_share(text) >= share
 
 
+_GLUED = re.compile(r"[A-Za-z][\u3400-\u9fff\uf900-\ufaff]|[\u3400-\u9fff\uf900-\ufaff][A-Za-z]")
+
+
+def code_switched(text: str) -> bool:
+    """An English phrase that runs into Chinese inside a word ("team training实习生 teaching"): a translation the
+    model gave up on half-way. A Chinese name in English prose stands apart ("says 钱 HR", "by 青穹团队")."""
+    return bool(_GLUED.search(text))
+
+
 # -- relevance of a cited tweet to an item -----------------------------------------------------------------
 def content_terms(text: str) -> set[str]:
     """Words that carry meaning (names, terms, numbers with units, cashtags): the tokenizer of the topics stage

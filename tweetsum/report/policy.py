@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from tweetsum.core.tweet import Tweet
-from tweetsum.core.textcheck import (COPY_SHARE, Relevance, copied_share, headline_chinese, is_looping,
+from tweetsum.core.textcheck import (COPY_SHARE, Relevance, code_switched, copied_share, headline_chinese, is_looping,
                                      language_ok, mostly_chinese, ngram_counts, split_sentences)
 from tweetsum.report.content import Author, Fallback, Item  # noqa: F401 - Fallback re-exported
 from tweetsum.report import citations, meaning
@@ -151,7 +151,7 @@ class Composer:
     def lang_ok(self, text: str, headline: bool = False, section: str = "") -> bool:
         if headline:  # an event's name may be a proper name alone ("Deontay Wilder vs. Tyson Fury 2")
             if self.lang != "zh":  # an English headline may hold a Chinese name, not be a Chinese sentence
-                return not mostly_chinese(text, 0.5)
+                return not mostly_chinese(text, 0.5) and not code_switched(text)
             return headline_chinese(text, names_ok=section == "events")
         return has_content(text) and language_ok(text, self.lang)
 
