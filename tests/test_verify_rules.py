@@ -65,6 +65,13 @@ def test_one_author_made_into_many():
     assert v.label == "unfaithful" and "crowd" in rules(v), v.reason()
     two = [IVY, tw("Replay debuggers are the feature we'd fight for too.", "maya_builds", 5)]
     assert "crowd" not in rules(verify("多位开发者指出，回放调试器是最值得争取的功能。", two))
+    # the author's own surprise given to a crowd (the en demo at 0d1f757, read unfaithful)
+    nora = tw("Reader survey: 64% say their employer has no written AI policy. That last number surprised me most.",
+              "nora_hr", 7)
+    v = verify("A reader survey shows 64% of employers lack an AI policy, surprising many.", [nora])
+    assert v.label == "unfaithful" and "crowd" in rules(v), v.reason()
+    assert "crowd" not in rules(verify("A reader survey shows 64% of employers lack an AI policy, which surprised "
+                                       "the author most.", [nora]))
 
 
 def test_a_view_given_to_an_organisation_or_to_another_author():

@@ -16,6 +16,10 @@ _CROWD_ZH = re.compile(r"(?:多位|多名|多篇|多条|多个|许多|很多|不
 _CROWD_EN = re.compile(r"\b(?:many|several|multiple|numerous|most|various|some|a number of|a few)\s+"
                        r"(?:\w+\s+)?(?:users|developers|authors|tweets|posts|people|posters|investors|commenters|"
                        r"analysts|engineers|experts|founders|teams|companies|researchers|voices|accounts)\b", re.I)
+# the author's own reaction given to a crowd: "That last number surprised me most" -> "…, surprising many"
+_REACTION_EN = re.compile(r"\b(?:surpris|shock|stunn|alarm|worry|worri|excit|impress|delight|disappoint)\w*\s+"
+                          r"(?:many|most|everyone|people|observers|readers|investors|the (?:industry|market|community))\b",
+                          re.I)
 # "@devon_kv团队", "June_pm team": a person's account made into an organisation
 _TEAM_ZH = r"\s*(?:团队|公司|集团|实验室|机构)"
 _TEAM_EN = r"(?:'s)?\s+(?:team|company|lab|group)\b"
@@ -33,11 +37,12 @@ def _names(t: Tweet) -> set[str]:
 
 
 def crowd_fault(text: str, cited: list[Tweet]) -> str | None:
-    """A crowd word ("多位开发者", "many users") over fewer than two cited authors."""
+    """A crowd word ("多位开发者", "many users") or a crowd's reaction ("surprising many") over fewer than two
+    cited authors."""
     authors = {t.author_handle.casefold() for t in cited if t.author_handle}
     if len(authors) >= 2:
         return None
-    m = _CROWD_ZH.search(text) or _CROWD_EN.search(text)
+    m = _CROWD_ZH.search(text) or _CROWD_EN.search(text) or _REACTION_EN.search(text)
     if m is None or any(m.group(0).casefold() in t.text.casefold() for t in cited):
         return None  # none, or the tweet's own words ("比大多数人想象得快")
     who = next(iter(authors), "nobody")
