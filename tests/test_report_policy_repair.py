@@ -99,6 +99,23 @@ def test_scraps_left_by_trimming_are_not_published_as_model_prose():
     assert it2.source == "trimmed" and "OpenAI" not in it2.text
 
 
+def test_a_kept_sentence_that_leans_on_a_dropped_one_goes_with_it():
+    """The TweetTopic week at 23bcc3f: "@tt_user37 is calling politicians out…" failed (the sharer made the doer) and
+    the trim kept "She is going into the public eye…": "she" was Greta Thunberg in the tweet, the author in the
+    post."""
+    t = {1: _tw(1, "Greta Thunberg is calling politicians out on their BS about climate change and going into the "
+                   "public eye so people become more aware of the issue. Respect.", "tt_user37")}
+    text = ("@tt_user37 is calling politicians out on their BS regarding climate change. She is going into the public "
+            "eye and helping people become more aware of the issue.")
+    it = Composer("en", t, engine=None).ground("key_points", Item(text=text, cites=[1]), pool=[1])
+    assert it is None or not it.text.startswith("She"), it.text
+    # a sentence that stands on its own is still kept when the one before it goes
+    text2 = ("@tt_user37 is calling politicians out on their BS regarding climate change. Greta Thunberg is going "
+             "into the public eye and helping people become more aware of the issue.")
+    it2 = Composer("en", t, engine=None).ground("key_points", Item(text=text2, cites=[1]), pool=[1])
+    assert it2 is not None and it2.source == "trimmed" and it2.text.startswith("Greta Thunberg is going"), it2
+
+
 def test_an_invented_hashtag_is_written_as_a_plain_word():
     tweets = {1: _tw(1, "今天 AI 板块集体回调，$NVDA 跌了近 3%，短线情绪，不改长期逻辑。#美股", "liu")}
     comp = Composer("zh", tweets, engine=None)

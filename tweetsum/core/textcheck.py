@@ -61,6 +61,24 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# a sentence that opens on a pronoun or "this is/means" leans on the sentence before it
+_LEANS_BACK = re.compile(r"^(?:(?:she|he|they|it|his|her|their|its)\b|(?:this|that|these|those)\s+(?:is|was|are|were|"
+                         r"means|meant|shows|showed|suggests|makes|made)\b|[她他它其]|这(?:是|意味|说明|表明|让|使|也))",
+                         re.I)
+
+
+def standing(sentences: list[str], ok: list[bool]) -> list[str]:
+    """The sentences marked ``ok``, less any that leans on a sentence left out: once "@tt_user37 is calling
+    politicians out…" is dropped, "She is going into the public eye…" makes the author the one who does it. The
+    first sentence leans on the headline, if on anything."""
+    kept, last = [], True
+    for i, (sent, good) in enumerate(zip(sentences, ok)):
+        last = good and (i == 0 or last or not _LEANS_BACK.match(sent.lstrip()))
+        if last:
+            kept.append(sent)
+    return kept
+
+
 def strings_in(value) -> Iterable[str]:
     """Every string inside a parsed JSON value (for checking each text field of an answer)."""
     if isinstance(value, str):

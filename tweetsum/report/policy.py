@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from tweetsum.core.tweet import Tweet
 from tweetsum.core.textcheck import (COPY_SHARE, Relevance, code_switched, copied_share, headline_chinese, is_looping,
-                                     language_ok, mostly_chinese, ngram_counts, split_sentences)
+                                     language_ok, mostly_chinese, ngram_counts, split_sentences, standing)
 from tweetsum.report.content import Author, Fallback, Item  # noqa: F401 - Fallback re-exported
 from tweetsum.report import citations, meaning
 from tweetsum.report.grounding import Claim, GroundingReport, ItemCheck, check_item
@@ -328,10 +328,11 @@ class Composer:
                                               and meaning.headline_ok(self, section, item.headline, cited)
                                               and self.lang_ok(item.headline, headline=True, section=section))
             srcs = [*item.cites, *(pool or [])]
-            kept = [s for s in split_sentences(item.text)
-                    if self.check(section, s, cited).supported and self.lang_ok(s, headline=True, section=section)
-                    and not is_looping(s) and not self.copied(s, srcs)
-                    and meaning.sentence_ok(self, section, s, cited)]
+            sents = split_sentences(item.text)
+            kept = standing(sents, [self.check(section, s, cited).supported
+                                    and self.lang_ok(s, headline=True, section=section)
+                                    and not is_looping(s) and not self.copied(s, srcs)
+                                    and meaning.sentence_ok(self, section, s, cited) for s in sents])
             join = "".join if self.lang == "zh" else " ".join
             while len(kept) > 1 and is_looping(f"{item.headline or ''} {join(kept)}"):
                 kept.pop()  # a name said once too often across headline and sentences ("暗色模式" x4)
