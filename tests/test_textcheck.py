@@ -89,6 +89,12 @@ def test_a_string_cut_at_its_bound_ends_at_its_last_full_sentence():
     assert out["summary"] == "推理成本下降了一半。" and out["title"] == "AI Capex"
     whole = {"summary": "推理成本下降了一半。", "title": "短标题"}
     assert tidy_cut(whole, schema) == whole  # under the bound: untouched
+    # an event name cut mid-phrase by its bound ends at its last whole clause (the TweetTopic day 2020-02-09: the
+    # headline "…, the NFL’s first" over a quote, read as cut text by both readers)
+    ev = {"type": "object", "properties": {"event": {"type": "string", "maxLength": 59}}}
+    got = tidy_cut({"event": "Redskins hiring Jennifer King as assistant, the NFL’s first"}, ev)
+    assert got == {"event": "Redskins hiring Jennifer King as assistant"}
+    assert tidy_cut({"event": "Jennifer King joins the Redskins"}, ev) == {"event": "Jennifer King joins the Redskins"}
 
 
 def test_json_debris_at_the_ends_of_a_string_is_removed():

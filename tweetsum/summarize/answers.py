@@ -76,11 +76,14 @@ def check_answer(value: Any, lang: str) -> str | None:
 # a string that opens with JSON punctuation ('{"多条推文显示…'): the model restarting an object inside a value
 _JSON_DEBRIS = re.compile(r'^\s*[{\[]+\s*"?\s*|\s*"?\s*[}\]]+\s*$')
 _SENTENCE_END = re.compile(r"[。！？!?；;]|[.](?=\s|$)")
+_CLAUSE_END = re.compile(r"[,，、:：]|\s[-–—]\s")
 
 
 def tidy_cut(value: Any, schema: dict) -> Any:
     """A string the grammar cut at its ``maxLength`` ends mid-word ("过度思考是真实存"): cut it back to its
-    last full sentence when that keeps at least half of it; titles and headlines (no sentence end) stay.
+    last full sentence when that keeps at least half of it, else to its last whole clause (an event name "Redskins
+    hiring Jennifer King as assistant, the NFL’s first" -> "Redskins hiring Jennifer King as assistant"); a title
+    with neither stays.
     JSON debris at either end of a string (``{"`` … ``"}``) is removed."""
     if isinstance(value, dict):
         props = schema.get("properties", {})
@@ -93,6 +96,9 @@ def tidy_cut(value: Any, schema: dict) -> Any:
         ends = [m.end() for m in _SENTENCE_END.finditer(value)]
         if ends and ends[-1] >= len(value) // 2:
             return value[: ends[-1]].strip()
+        clauses = [m.start() for m in _CLAUSE_END.finditer(value)]
+        if clauses and clauses[-1] >= len(value) // 2:  # a headline cut mid-phrase ends at its last whole clause
+            return value[: clauses[-1]].strip()
     return value
 
 
