@@ -69,7 +69,7 @@ def run(rows: list[dict], support=None, progress=None, with_presence: bool = Fal
     for i, r in enumerate(rows):
         cited = tweets_of(r)
         v = verify(r["text"], cited, headline=r.get("headline"), speaker=r.get("speaker"),
-                   section=r.get("section", ""), support=support)
+                   section=r.get("section_key") or r.get("section", ""), support=support)
         segs = []
         if support is not None and cited:  # the same scores verify used (served from the store's cache)
             prose = "" if is_quote(r["text"]) else r["text"]

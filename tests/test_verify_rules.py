@@ -244,3 +244,19 @@ def test_an_excerpt_that_only_announces_what_follows_is_vacuous():
     whole = tw("Longer thought on why I'm less worried about an AI capex bust than I was.", "hal_capex", 14)
     assert verify("Quote, @hal_capex: “Longer thought on why I'm less worried about an AI capex bust than I was.”",
                   [whole]).faithful
+
+
+def test_a_quoted_link_share_is_not_a_view():
+    """TweetTopic days 2020-02-23 and 2020-02-09: a tweet that is a title, a link and its source, quoted under the
+    views, was a mismatch to the reader."""
+    share = tw("Bob Marley & The Wailers - Redemption Song (Official Video) {{URL}} {@YouTube@} より", "tt_user41", 9)
+    quoted = "Quote: “Bob Marley &amp; The Wailers - Redemption Song (Official Video) &#123;&#123;URL&#125;&#125; " \
+             "&#123;@YouTube@&#125; より”"
+    v = verify(quoted, [share], section="views")
+    assert v.label == "mismatch" and "share" in rules(v), v.reason()
+    assert "share" not in rules(verify(quoted, [share], section="events"))  # what was shared is news elsewhere
+    said = tw("This is the best live version I've ever heard {{URL}} via {@YouTube@}", "tt_user41", 10)
+    assert "share" not in rules(verify(f"Quote: “{said.text}”", [said], section="views"))  # a view with its link
+    # restated, readers took it as what the author shared (minor or faithful): only the quote is flagged
+    assert "share" not in rules(verify("tt_user41 shares the official video of Redemption Song.", [share],
+                                       section="views"))

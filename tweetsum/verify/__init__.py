@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from tweetsum.core.tweet import Tweet
 from tweetsum.verify.form import (cut_reason, lead_in_only, no_content, quote_cut, stock_phrases, stock_share,
-                                  text_cut)
+                                  link_share, text_cut)
 from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault, swap_fault
 from tweetsum.verify.speakers import crowd_fault, doer_fault, org_speaker_fault, speaker_fault, ticker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
@@ -63,6 +63,12 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
     why = doer_fault(prose, cited) if prose else None
     if why:
         v.add("unfaithful", "doer", why)
+    # a quoted link share under the views is no view; restated ("X shares the video of …") readers took it as
+    # minor or faithful (4 gold items), so only the quote is flagged
+    why = link_share(cited[0].text) if quote and section == "views" and all(link_share(t.text) for t in cited) \
+        else None
+    if why:
+        v.add("mismatch", "share", why)
     why = ticker_fault(headline, text, cited) if section == "tickers" else None
     if why:
         v.add("mismatch", "ticker", why)

@@ -7,6 +7,7 @@ or our own ellipsis after model prose ("偏向乐…"); the vacuous ones are bui
 """
 from __future__ import annotations
 
+import html
 import re
 
 # a complete sentence or clause ends in one of these (a quote's closing mark included)
@@ -123,4 +124,22 @@ def lead_in_only(text: str) -> str | None:
     inner = re.findall(r"[.!?。！？](?=\s|$)", body[:-1])
     if body.endswith((":", "：")) or (not inner and _LEAD_IN.match(body)):
         return f"the excerpt only announces what the tweet goes on to say: {body[:60]!r}"
+    return None
+
+
+# A tweet that shares a link -- a title, the link and where it came from ("Redemption Song (Official Video) {{URL}}
+# {@YouTube@} より", "Full Fight Replay {{URL}} via {{USERNAME}}") -- says what was shared, not what anyone thinks:
+# quoted under the views it was a mismatch to the reader (TweetTopic days 2020-02-23 and 2020-02-09).
+_LINK = re.compile(r"\{\{URL\}\}|https?://\S+", re.I)
+_SHARED_FROM = re.compile(r"\bvia\s+[@{]|より|\((?:official\s+)?(?:music\s+|lyric\s+)?(?:video|audio)\)|"
+                          r"\bfull\s+(?:fight|game|match|episode)\b|\breplay\b", re.I)
+_SAYS_SOMETHING = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|we|our|us|think|love|hate|should|must|need)\b|[!?！？]",
+                             re.I)
+
+
+def link_share(tweet_text: str) -> str | None:
+    """A tweet that only shares a link (title, link, source) and says nothing of its own."""
+    body = html.unescape(tweet_text)
+    if _LINK.search(body) and _SHARED_FROM.search(body) and not _SAYS_SOMETHING.search(body):
+        return f"a shared link, not a view: {body.strip()[:60]!r}"
     return None
