@@ -95,6 +95,10 @@ def test_a_string_cut_at_its_bound_ends_at_its_last_full_sentence():
     got = tidy_cut({"event": "Redskins hiring Jennifer King as assistant, the NFL’s first"}, ev)
     assert got == {"event": "Redskins hiring Jennifer King as assistant"}
     assert tidy_cut({"event": "Jennifer King joins the Redskins"}, ev) == {"event": "Jennifer King joins the Redskins"}
+    # nor at a list's first entry (the en demo at 75e9f58: "…version: - typed tool schemas", read as cut)
+    rel = {"type": "object", "properties": {"event": {"type": "string", "maxLength": 60}}}
+    got = tidy_cut({"event": "v0.9 release notes, the human-readable version: - typed tool schemas: tools are"}, rel)
+    assert got == {"event": "v0.9 release notes, the human-readable version"}
 
 
 def test_json_debris_at_the_ends_of_a_string_is_removed():

@@ -77,6 +77,7 @@ def check_answer(value: Any, lang: str) -> str | None:
 _JSON_DEBRIS = re.compile(r'^\s*[{\[]+\s*"?\s*|\s*"?\s*[}\]]+\s*$')
 _SENTENCE_END = re.compile(r"[。！？!?；;]|[.](?=\s|$)")
 _CLAUSE_END = re.compile(r"[,，、:：]|\s[-–—]\s")
+_LIST_OPENS = re.compile(r"[:：]\s*[-–—•*]\s")
 
 
 def tidy_cut(value: Any, schema: dict) -> Any:
@@ -98,7 +99,9 @@ def tidy_cut(value: Any, schema: dict) -> Any:
             return value[: ends[-1]].strip()
         clauses = [m.start() for m in _CLAUSE_END.finditer(value)]
         if clauses and clauses[-1] >= len(value) // 2:  # a headline cut mid-phrase ends at its last whole clause
-            return value[: clauses[-1]].strip()
+            head = value[: clauses[-1]].strip()
+            lst = _LIST_OPENS.search(head)  # "…version: - typed tool schemas": not a list's first entry either
+            return head[: lst.start()].strip() if lst and lst.start() >= len(value) // 2 else head
     return value
 
 
