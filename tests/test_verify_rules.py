@@ -260,3 +260,14 @@ def test_a_quoted_link_share_is_not_a_view():
     # restated, readers took it as what the author shared (minor or faithful): only the quote is flagged
     assert "share" not in rules(verify("tt_user41 shares the official video of Redemption Song.", [share],
                                        section="views"))
+
+
+def test_a_chinese_restatement_that_makes_the_author_say_i():
+    """The zh post of the TweetTopic day 2020-02-09: "作者说：我被强 armed，这是 BS" over a tweet about Carolina
+    Basketball being strong-armed -- the author made the one it happened to (unfaithful to both readers)."""
+    t = tw("Yo {@Carolina Basketball@} got strong armed by the refs this is BS", "tt_user39", 11)
+    v = verify("作者说：我被强 armed，这是 BS", [t])
+    assert v.label == "unfaithful" and "doer" in rules(v), v.reason()
+    assert "doer" not in rules(verify("作者说，Carolina Basketball 被裁判强行压制，这是 BS。", [t]))
+    mine = tw("We built a held-out set from real internal repos.", "maya_builds", 12)
+    assert "doer" not in rules(verify("作者说，我们构建了一个来自真实内部仓库的 held-out set。", [mine]))

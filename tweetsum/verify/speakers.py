@@ -133,7 +133,24 @@ def _act_told_of_another(act: str, cited: list[Tweet]) -> bool:
     return False
 
 
+# "作者说：我被强 armed" over "Carolina Basketball got strong armed by the refs": the Chinese restatement puts the
+# author's words in the first person, so the author becomes the one it happened to
+_ZH_SAYS_I = re.compile(r"作者\s*(?:[A-Za-z0-9_@]+\s*)?(?:说|表示|写道|写|提到|称)[：:，,]?\s*[“「]?(?:我们|我)")
+
+
 def doer_fault(text: str, cited: list[Tweet]) -> str | None:
+    """See :func:`_doer_fault_en`; a Chinese item that has the author say "我/我们" when no cited tweet speaks in the
+    first person (the zh post of the TweetTopic day 2020-02-09: both such items unfaithful to both readers; the
+    3 gold items with the opening over first-person tweets -- "作者说，我们构建了…" -- are not flagged)."""
+    m = _ZH_SAYS_I.search(text) if cited else None
+    if m is not None:
+        if not any(_FIRST_PERSON.search(t.text) for t in cited):
+            return f"the author is made to speak in the first person ({m.group(0)!r}); the tweet does not"
+        return None
+    return _doer_fault_en(text, cited)
+
+
+def _doer_fault_en(text: str, cited: list[Tweet]) -> str | None:
     """An English item that opens on a cited author and makes them the doer ("<handle> reports that he has made
     ...", "<handle> implements ...", "<handle> is calling ...") of what the tweet tells of someone else: no cited
     tweet speaks in the first person, or the sentence that carries the act speaks of a third person only."""
