@@ -205,6 +205,7 @@ def test_report_into_a_log_prints_progress_lines_and_ends_with_the_post(tmp_path
                    "claims_model_published": {"supported_pct": 100, "claims": 30}, "repeated_3gram_share": 0.01,
                    "cjk_share_zh_prose": 0.95, "fallbacks": fallbacks,
                    "faithful": {"items": 9, "faithful": 7, "faithful_pct": 77.8, "estimated_faithful_pct": 58.9,
+                                "estimate_held_out_error": 6.5,
                                 "check_precision": 0.85, "check_recall": 0.82,
                                 "published_faithful": {"quotes": 0.9, "restating one tweet": 0.7}}}
         return ReportResult(post, tmp_path / "wordcloud_x.jpg", tmp_path / "2026-01-23-x.grounding.json", 500,
@@ -231,8 +232,8 @@ def test_report_into_a_log_prints_progress_lines_and_ends_with_the_post(tmp_path
     assert lines[-1] == (f"post: {tmp_path / '2026-01-23-x.md'} (beside it: wordcloud_x.jpg, "
                          "2026-01-23-x.grounding.json)")
     # the check's figure leads, with what a careful reader would find estimated, and what the check is worth
-    assert "pass the meaning check: 7 of 9 cited items; faithful as a careful reader would find (estimate): 58.9%" \
-        in lines
+    assert "pass the meaning check: 7 of 9 cited items; faithful as a careful reader would find (estimate): 58.9%, " \
+           "missed a reader by up to 6.5 points on windows it was not fitted to" in lines
     assert "the check on the careful-reading gold set: precision 0.85, recall 0.82; published items a careful reader found faithful, by kind: " \
            "quotes 90%, restating one tweet 70%" in lines
     assert "names and figures found in the cited tweets: model items as first written 80% of 40, published model " \

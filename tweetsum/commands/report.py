@@ -113,7 +113,9 @@ def _figure_lines(res) -> list[str]:
         fa = f.get("faithful") or {}
         if fa.get("items"):
             lines.append(f"pass the meaning check: {fa['faithful']} of {fa['items']} cited items; faithful as a "
-                         f"careful reader would find (estimate): {fa['estimated_faithful_pct']}%")
+                         f"careful reader would find (estimate): {fa['estimated_faithful_pct']}%"
+                         + (f", missed a reader by up to {fa['estimate_held_out_error']:g} points on windows it was "
+                            "not fitted to" if fa.get("estimate_held_out_error") is not None else ""))
             if fa.get("check_precision") is not None:
                 lines.append(f"the check on the careful-reading gold set: precision {fa['check_precision']}, recall "
                              f"{fa['check_recall']}; published items a careful reader found faithful, by kind: "
