@@ -116,6 +116,27 @@ def test_a_kept_sentence_that_leans_on_a_dropped_one_goes_with_it():
     assert it2 is not None and it2.source == "trimmed" and it2.text.startswith("Greta Thunberg is going"), it2
 
 
+def test_a_tweet_that_only_shares_a_link_is_no_view():
+    """TweetTopic day 2020-02-09: under the views, shares of a Billboard headline and a YouTube video were restated
+    in the zh post with opinions the tweets do not hold ("是一个重要的商业合作") and quoted in the en post (a mismatch
+    to the reader); the gold set's views over shares only were 5 of 7 not faithful. Under the events a shared
+    headline is news and stays."""
+    from tweetsum.report.content import Author
+
+    t = {1: _tw(1, "Jennifer Lopez & Live Nation Partner in Multi-Year Touring Deal: Exclusive {{URL}} via {@billboard@",
+                "tt_user42"),
+         2: _tw(2, "#NowPlaying Foreigner by Pop Smoke on {{URL}}", "tt_user50")}
+    who = Author("tt_user42", "tt_user42")
+    zh = Composer("zh", t, engine=None)
+    assert zh.ground("views", Item(text="作者认为Jennifer Lopez与Live Nation的多年巡演合作是一个重要的商业合作。", cites=[1],
+                                   author=who), pool=[1]) is None
+    en = Composer("en", t, engine=None)
+    assert en.ground("views", Item(text="", cites=[1, 2], author=who, source="quote"), pool=[1, 2]) is None
+    ev = en.ground("events", Item(text="Jennifer Lopez and Live Nation partner in a multi-year touring deal.",
+                                  headline="Jennifer Lopez and Live Nation sign a touring deal", cites=[1]), pool=[1])
+    assert ev is not None
+
+
 def test_an_invented_hashtag_is_written_as_a_plain_word():
     tweets = {1: _tw(1, "今天 AI 板块集体回调，$NVDA 跌了近 3%，短线情绪，不改长期逻辑。#美股", "liu")}
     comp = Composer("zh", tweets, engine=None)

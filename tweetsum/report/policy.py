@@ -35,6 +35,7 @@ from tweetsum.core.tweet import Tweet
 from tweetsum.core.textcheck import (COPY_SHARE, Relevance, code_switched, copied_share, headline_chinese, is_looping,
                                      language_ok, mostly_chinese, ngram_counts, split_sentences, standing)
 from tweetsum.report.content import Author, Fallback, Item  # noqa: F401 - Fallback re-exported
+from tweetsum.verify.form import link_share
 from tweetsum.report import citations, meaning
 from tweetsum.report.grounding import Claim, GroundingReport, ItemCheck, check_item
 from tweetsum.report.market import MARKET_QUOTED, restates_market
@@ -242,6 +243,8 @@ class Composer:
         item.text = self.tidy(item.text)
         item.headline = self.tidy(item.headline) if item.headline else item.headline
         item.cites = citations.relevant_cites(self, item, pool)
+        if section == "views":  # a tweet that only shares a link holds no view to report (verify.form.link_share)
+            item.cites = [i for i in item.cites if not link_share(self.tweets[i].text)]
         if not need_headline and self.headline_extra(section, item):
             item.headline = None  # a title that says more than its item: the item stands without one
             self.headlines_dropped += 1

@@ -132,7 +132,7 @@ def lead_in_only(text: str) -> str | None:
 # quoted under the views it was a mismatch to the reader (TweetTopic days 2020-02-23 and 2020-02-09).
 _LINK = re.compile(r"\{\{URL\}\}|https?://\S+", re.I)
 _SHARED_FROM = re.compile(r"\bvia\s+[@{]|より|\((?:official\s+)?(?:music\s+|lyric\s+)?(?:video|audio)\)|"
-                          r"\bfull\s+(?:fight|game|match|episode)\b|\breplay\b", re.I)
+                          r"\bfull\s+(?:fight|game|match|episode)\b|\breplay\b|#nowplaying\b", re.I)
 _SAYS_SOMETHING = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|we|our|us|think|love|hate|should|must|need)\b|[!?！？]",
                              re.I)
 
