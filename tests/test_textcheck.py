@@ -72,9 +72,11 @@ def test_one_bad_item_is_dropped_and_the_good_ones_kept():
 def test_placeholder_event_names_copied_from_the_prompt_are_rejected():
     from tweetsum.summarize.answers import clean_answer
 
-    for name in ("<公司>发布<产品>", "<政策/法规变化>", "某公司发布某产品新版本"):
+    for name in ("<公司>发布<产品>", "<政策/法规变化>", "某公司发布某产品新版本", "谁做了什么"):
         _, why, _ = clean_answer({"events": [{"event": name, "detail": "一家公司发布了产品。"}]}, "zh")
         assert why is not None and "placeholder" in why, name
+    _, why, _ = clean_answer({"events": [{"event": "Who did what", "detail": "A team shipped a model."}]}, "en")
+    assert why is not None and "placeholder" in why
     _, why, _ = clean_answer({"events": [{"event": "青穹团队开源MoE模型", "detail": "总参数236B。"}]}, "zh")
     assert why is None
 
