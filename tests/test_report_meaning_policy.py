@@ -246,12 +246,14 @@ def test_a_chinese_tweet_of_a_zh_post_is_restated_in_a_quotes_place_other_tweets
     comp = Composer("zh", PLAIN_WINDOW, engine=eng, max_regenerations=0)
     got = comp.ground("events", Item(text="liu_touzi 发布报告：英伟达大涨 9%。", headline="英伟达大涨", cites=[1]))
     assert got is not None and got.source == "quote" and "restated instead" in comp.grounding.items[-1].note
+    assert got.headline is None  # the event's name was the failed event's: the quote stands without it
     # an English tweet in a zh post is quoted without a try (mistranslations were the restatements' faults)
     eng = ScriptedEngine([])
     comp = Composer("zh", {**PLAIN_WINDOW, 3: IVY}, engine=eng, max_regenerations=0)
     got = comp.ground("events", Item(text="ivy_agents 的 agent 框架 replay debugger 获得 42 分。", headline="框架发布",
                                      cites=[3]))
     assert got is not None and got.source == "quote" and not [p for p in eng.prompts if "restate" in p.label]
+    assert got.headline is None
     # and an English tweet in an en post is quoted too (English restatements held 14-15 of 19 times, quotes 9 of 11)
     eng = ScriptedEngine([])
     comp = Composer("en", {3: IVY}, engine=eng, max_regenerations=0)
