@@ -35,7 +35,8 @@ GOLD = ROOT / "benchmarks" / "data" / "faithfulness"
 CALIBRATION = ("day_en_qwen1.5b_884f856", "demo_en_qwen1.5b_884f856", "week_en_qwen1.5b_884f856",
                "demo_zh_qwen1.5b_31d6eea", "demo_zh_qwen1.5b_0d1f757", "demo_en_qwen1.5b_0d1f757",
                "demo_en_qwen1.5b_23bcc3f", "dayfeb09_en_qwen1.5b_23bcc3f", "demo_en_qwen1.5b_75e9f58",
-               "week_en_qwen1.5b_75e9f58", "demo_zh_qwen1.5b_653103e", "dayfeb09_zh_qwen1.5b_87affeb")
+               "week_en_qwen1.5b_75e9f58", "demo_zh_qwen1.5b_653103e", "dayfeb09_zh_qwen1.5b_8e86af5",
+               "day_zh_qwen1.5b_4cd0491")
 KINDS = ("quotes", "restating one tweet", "joining several")
 LANGS = ("en", "zh")
 
