@@ -271,3 +271,17 @@ def test_a_chinese_restatement_that_makes_the_author_say_i():
     assert "doer" not in rules(verify("作者说，Carolina Basketball 被裁判强行压制，这是 BS。", [t]))
     mine = tw("We built a held-out set from real internal repos.", "maya_builds", 12)
     assert "doer" not in rules(verify("作者说，我们构建了一个来自真实内部仓库的 held-out set。", [mine]))
+
+
+def test_a_date_no_cited_tweet_states_is_the_posting_date_given_to_the_event():
+    # TweetTopic day 2020-02-23: the tweet, posted 01:50 UTC on the 23rd, tells of a title won the day before
+    t = tw("Congrats to Mike Leatherdale winning the Class B 285 state title and Reece placing 5th!", "tt_user11", 20)
+    v = verify("Mike Leatherdale在2020年2月23日赢得了Class B 285州冠军， Reece获得第五名。", [t])
+    assert v.label == "unfaithful" and "date" in rules(v), v.reason()
+    assert "date" in rules(verify("Two top boxers meet in a live match on February 23rd.", [t]))
+    # the posting's own date is the record's, and a date the tweet states is the tweet's
+    assert "date" not in rules(verify("作者 tt_user11 在 2020-02-23 发推，祝贺 Mike Leatherdale 赢得州冠军。", [t]))
+    assert "date" not in rules(verify("@tt_user11（2020-02-23）：祝贺 Mike Leatherdale 赢得州冠军。", [t]))
+    assert "date" not in rules(verify("作者 tt_user11 在2020年2月23日表示，祝贺 Mike Leatherdale 赢得州冠军。", [t]))
+    fight = tw("Wilder vs Fury 2 is on February 22nd in Las Vegas.", "tt_user02", 21)
+    assert "date" not in rules(verify("Wilder and Fury meet again on February 22nd, 2020 in Las Vegas.", [fight]))

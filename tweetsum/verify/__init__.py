@@ -20,7 +20,8 @@ from __future__ import annotations
 from tweetsum.core.tweet import Tweet
 from tweetsum.verify.form import (cut_reason, lead_in_only, no_content, quote_cut, stock_phrases, stock_share,
                                   link_share, text_cut)
-from tweetsum.verify.relations import cause_fault, direction_fault, event_fault, figure_fault, swap_fault
+from tweetsum.verify.relations import (cause_fault, date_fault, direction_fault, event_fault, figure_fault,
+                                       swap_fault)
 from tweetsum.verify.speakers import crowd_fault, doer_fault, org_speaker_fault, speaker_fault, ticker_fault
 from tweetsum.verify.verdict import NOT_FAITHFUL, SEVERITY, Fault, Verdict
 
@@ -55,7 +56,8 @@ def verify(text: str, cited: list[Tweet], *, headline: str | None = None, speake
     prose = text if not quote else ""
     claims = f"{headline or ''} {prose}".strip()
     for rule, fn in (("crowd", crowd_fault), ("speaker", org_speaker_fault),
-                     ("direction", direction_fault), ("figure", figure_fault), ("event", event_fault),
+                     ("direction", direction_fault), ("figure", figure_fault), ("date", date_fault),
+                     ("event", event_fault),
                      ("cause", cause_fault), ("swap", swap_fault)):
         why = fn(claims, cited)
         if why:

@@ -141,6 +141,35 @@ def period_fault(text: str, cited: list[Tweet]) -> str | None:
     return None
 
 
+# A calendar date the cited tweets do not state is the tweet's posting date given to what it reports: "Mike
+# Leatherdale在2020年2月23日赢得了Class B 285州冠军" over a tweet posted 01:50 UTC on the 23rd about a title won the day
+# before (both readers: unfaithful), "a live boxing match … on February 23rd" (unfaithful). Tied to the posting
+# itself ("在 2026-01-20 发推", "@qian_hr（2026-01-22）：") it is the record's, and true.
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(r"(?:20\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|20\d\d-\d\d-\d\d|"
+                   r"\b(?:" + _MONTHS + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s*20\d\d)?", re.I)
+_POSTED_ON = re.compile(r"^\s*(?:发推|发帖|发文|发布推文|发表推文|推文中|表示|说|称|指出|写道|提到|认为)|^\s*[）)]\s*[:：]|"
+                        r"^\s*,?\s*(?:tweeted|posted|wrote|said|noted)\b", re.I)
+_POSTED_BEFORE = re.compile(r"(?:tweeted|posted|wrote|said|noted|tweets?)\s+(?:on\s+)?$", re.I)
+
+
+def _day(date: str) -> str:
+    """A date as compared: spaces and a leading or trailing year taken off ("2020年2月23日" is "2月23日")."""
+    d = re.sub(r"\s+", "", date).casefold()
+    return re.sub(r"^20\d\d年|,?20\d\d$", "", d) if not re.fullmatch(r"20\d\d-\d\d-\d\d", d) else d
+
+
+def date_fault(text: str, cited: list[Tweet]) -> str | None:
+    """A date the item states that no cited tweet states, other than the date of the posting itself."""
+    said = " ".join(_day(m.group(0)) for t in cited for m in _DATE.finditer(t.text))
+    for m in _DATE.finditer(text):
+        d = _day(m.group(0))
+        if d in said or _POSTED_ON.match(text[m.end():]) or _POSTED_BEFORE.search(text[:m.start()]):
+            continue
+        return f"the date {m.group(0)!r} is in no cited tweet (the posting date is not the date of what it reports)"
+    return None
+
+
 def figure_fault(text: str, cited: list[Tweet]) -> str | None:
     """The relation a number belongs to: "从 18 提到 41" restated "从41降到18", "成本下降约55%" as "成本上升约55%".
 
