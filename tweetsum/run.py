@@ -24,6 +24,7 @@ from tweetsum.core.fsutil import atomic_write
 from tweetsum.report.compose import ComposeInput, compose, round_robin
 from tweetsum.report.policy import Composer
 from tweetsum.summarize.synthesis import SYNTH_TWEETS, mentions, synthesize
+from tweetsum.verify.happening import EventReading
 
 _MASKS = re.compile(r"@?\[(?:redacted|email|phone)\]")
 MAX_TOPICS = 10
@@ -269,7 +270,8 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
     stage("ground")
     t0 = time.perf_counter()
     comp = Composer(opts.lang, tweets_by_id, engine=engine, store=store, seed=opts.seed,
-                    max_regenerations=opts.max_regenerations, verifier=_verifier(engine, store, notes),
+                    max_regenerations=opts.max_regenerations, verifier=(ver := _verifier(engine, store, notes)),
+                    events_reader=None if ver is None else EventReading(engine, store),
                     embedder=_cross_embedder(embedder, opts.lang, list(tweets_by_id.values())))
     from_d = since.astimezone(tz).date().isoformat()
     to_d = (until.astimezone(tz) - timedelta(seconds=1)).date().isoformat()  # until is exclusive

@@ -16,9 +16,16 @@ def relevant_cites(comp, item: Item, pool: list[int] | None) -> list[int]:
     full = f"{item.headline or ''} {item.text}"
     known = [i for i in dict.fromkeys(item.cites) if i in comp.tweets]
     rel = [i for i in known if comp.relevance.relevant(full, i)]
-    if rel:
-        return rel[:3]
-    return comp.relevance.best(full, [i for i in (pool or []) if i in comp.tweets] or known, k=3)
+    if not rel:
+        rel = comp.relevance.best(full, [i for i in (pool or []) if i in comp.tweets] or known, k=3)
+    return event_cites(comp, rel[:3]) if item.section == "events" else rel[:3]
+
+
+def event_cites(comp, ids: list[int]) -> list[int]:
+    """An event stands on a tweet that reports one (:mod:`tweetsum.verify.happening`): a tweet the model reads as
+    an opinion, an anecdote or a link share is no citation of an events item, written or quoted."""
+    reader = comp.events_reader
+    return list(ids) if reader is None else [i for i in ids if reader.reports_event(comp.tweets[i])]
 
 
 def recite(comp, section: str, full: str, cites: list[int], chk: ItemCheck, pool: list[int]) -> list[int]:
@@ -41,8 +48,10 @@ def recite(comp, section: str, full: str, cites: list[int], chk: ItemCheck, pool
                 best, got = i, have
         if best is None:
             break
-        added.append(best)
         cands.remove(best)
+        if section == "events" and not event_cites(comp, [best]):  # read only the tweet that would be added
+            continue
+        added.append(best)
         missing -= got
     return added
 

@@ -95,6 +95,7 @@ class Composer:
     headlines_dropped: int = 0  # model headlines left out for saying more than their item (headline_extra)
     embedder: object = None  # multilingual: relevance across languages (textcheck.CROSS_MIN_SIMILARITY)
     verifier: object = None  # the model's reading for the meaning check (verify.support.SupportCheck), or None
+    events_reader: object = None  # which tweets report a happening (verify.happening.EventReading), or None
     _published: dict[str, list] = field(default_factory=dict)
     deferred: list[tuple] = field(default_factory=list)  # failed items waiting for a place: quote_deferred
     _vectors: dict = field(default_factory=dict)

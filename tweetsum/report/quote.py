@@ -8,7 +8,7 @@ skipped), and a quote the meaning check finds under another subject (a mismatch)
 """
 from __future__ import annotations
 
-from tweetsum.report import meaning
+from tweetsum.report import citations, meaning
 from tweetsum.report.content import Author, Item
 from tweetsum.report.restate import instead_of_quote
 
@@ -25,6 +25,7 @@ def quote(comp, section: str, item: Item, chk) -> Item | None:
     """The item's place taken by a cited tweet (published), or None (dropped, with the reason)."""
     full = f"{item.headline or ''} {item.text}"
     cands = [i for i in item.cites if i in comp.tweets and i not in comp.quoted]
+    cands = citations.event_cites(comp, cands) if section == "events" else cands  # no quote of a non-event
     ranked = comp.relevance.best(full, cands, k=len(cands)) or cands
     if not ranked:
         comp.drop(chk, f"{chk.note or 'not supported'}; nothing supported remains and no cited tweet is "
