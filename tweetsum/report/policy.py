@@ -39,6 +39,7 @@ from tweetsum.verify.form import link_share
 from tweetsum.report import citations, meaning
 from tweetsum.report.grounding import Claim, GroundingReport, ItemCheck, check_item
 from tweetsum.report.market import MARKET_QUOTED, restates_market
+from tweetsum.report.translation import TRANSLATED, translates
 from tweetsum.report.prose import has_content, substantial, unref, unspace, untag, untitle
 from tweetsum.report.regenerate import LITERAL_KINDS, quote_body, regenerate, trim
 from tweetsum.report.restate import restated, restated_analysis
@@ -195,6 +196,8 @@ class Composer:
         """Why the model item cannot be published as written (None: it can) -- recorded in the grounding file."""
         if not item.cites:
             return "no relevant cited tweet"
+        if translates(self, item, chk.section):
+            return TRANSLATED
         bad = [f"{c.kind} {c.value!r}" for c in chk.claims if not c.supported]
         if bad:
             return "not in the cited tweets: " + ", ".join(bad[:6])
@@ -281,7 +284,7 @@ class Composer:
         why = chk.note
         if is_analysis(section):  # a restated or quoted tweet under "整体市场情绪" / "对市场" is a mismatch
             quote = False
-        if why.startswith(MARKET_QUOTED):  # not rewritten, not trimmed: the tweet itself (market.py)
+        if why.startswith((MARKET_QUOTED, TRANSLATED)):  # not rewritten, not trimmed: the tweet itself
             return self._quote(section, item, pool, chk) if quote else None
         # 3. rewrite once: an item that does not say what its tweets say restates its most relevant tweet
         # (restate.py); an item with an unsupported name or figure is regenerated from its tweets
