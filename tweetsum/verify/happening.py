@@ -28,12 +28,10 @@ Figures above are for the prompt as laid out here; re-run the benchmark after an
 """
 from __future__ import annotations
 
-import json
-
 from tweetsum.core.tweet import Tweet
 from tweetsum.llm.errors import GenerationFailed
 from tweetsum.llm.prompts import Prompt, neutralize
-from tweetsum.llm.stats import CallStats
+from tweetsum.verify.support import cached_score
 
 MARGIN_MIN = 0.5  # log-probability of "event" minus "opinion" below which a tweet reports no happening
 ANSWERS = ("event", "opinion")
@@ -65,21 +63,7 @@ class EventReading:
         self._memo: dict[str, float | None] = {}
 
     def _logprob(self, prompt: Prompt, answer: str) -> float:
-        eng = self.engine
-        key = None
-        if self.store is not None:
-            tokens, _ = eng.tokenize_prompt(prompt)
-            key, ph = eng.cache_key(tokens + eng.token_ids_of(answer), {"score": 1})
-            hit = self.store.llm_get(key)
-            if hit is not None:
-                if isinstance(getattr(eng, "calls", None), list):  # counted like a cached generation
-                    eng.calls.append(CallStats.cached(prompt.label, len(tokens), 0, {}))
-                return json.loads(hit[0])["lp"]
-        _, lps = eng.score(prompt, answer)
-        lp = float(sum(lps))
-        if key is not None:
-            self.store.llm_put(key, eng.model_hash, ph, {"score": 1}, json.dumps({"lp": lp}), {"label": prompt.label})
-        return lp
+        return float(sum(cached_score(self.engine, self.store, prompt, answer)[1]))
 
     def margin(self, text: str) -> float | None:
         """Log-probability of "event" minus "opinion" as the tweet's kind (None: the model could not score)."""

@@ -86,6 +86,27 @@ def segments(text: str, start: int = 0) -> list[tuple[int, int]]:
     return spans or ([(start, len(text))] if start < len(text) else [])
 
 
+def cached_score(eng, store, prompt: Prompt, text: str) -> tuple[list[int], list[float]]:
+    """:meth:`Engine.score` through the store's result cache (per model and prompt + text tokens)."""
+    key = None
+    if store is not None:
+        tokens, _ = eng.tokenize_prompt(prompt)
+        key, ph = eng.cache_key(tokens + eng.token_ids_of(text), {"score": 1})
+        hit = store.llm_get(key)
+        d = json.loads(hit[0]) if hit is not None else {}
+        if "lps" in d:
+            # counted like a generation the result cache answers: a report killed during grounding and
+            # rerun must make as many model calls + cache hits as one uninterrupted run (kill_report.py)
+            if isinstance(getattr(eng, "calls", None), list):
+                eng.calls.append(CallStats.cached(prompt.label, len(tokens), 0, {}))
+            return d["tokens"], d["lps"]
+    toks, lps = eng.score(prompt, text)
+    if key is not None:
+        store.llm_put(key, eng.model_hash, ph, {"score": 1}, json.dumps({"tokens": toks, "lps": lps}),
+                      {"label": prompt.label})
+    return toks, lps
+
+
 class SupportCheck:
     def __init__(self, engine, store=None, lp_max: float = LP_MAX, gain_min: float = GAIN_MIN):
         self.engine, self.store = engine, store
@@ -96,24 +117,7 @@ class SupportCheck:
         self._memo: dict[tuple[tuple[int, ...], str], SegmentScore] = {}
 
     def _score(self, prompt: Prompt, text: str) -> tuple[list[int], list[float]]:
-        eng = self.engine
-        key = None
-        if self.store is not None:
-            tokens, _ = eng.tokenize_prompt(prompt)
-            key, ph = eng.cache_key(tokens + eng.token_ids_of(text), {"score": 1})
-            hit = self.store.llm_get(key)
-            if hit is not None:
-                d = json.loads(hit[0])
-                # counted like a generation the result cache answers: a report killed during grounding and
-                # rerun must make as many model calls + cache hits as one uninterrupted run (kill_report.py)
-                if isinstance(getattr(eng, "calls", None), list):
-                    eng.calls.append(CallStats.cached(prompt.label, len(tokens), 0, {}))
-                return d["tokens"], d["lps"]
-        toks, lps = eng.score(prompt, text)
-        if key is not None:
-            self.store.llm_put(key, eng.model_hash, ph, {"score": 1}, json.dumps({"tokens": toks, "lps": lps}),
-                               {"label": prompt.label})
-        return toks, lps
+        return cached_score(self.engine, self.store, prompt, text)
 
     def scores(self, text: str, cited: list[Tweet], headline: str | None = None) -> list[SegmentScore]:
         """Scores of the headline (when given) and of each sentence of the text, read as one item
