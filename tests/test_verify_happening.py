@@ -125,3 +125,7 @@ def test_a_failed_reading_leaves_the_item_to_the_other_checks(reading, monkeypat
 
     monkeypatch.setattr(reading.engine, "score", boom)
     assert r.reports_event(THESIS) and r.failures == ["scoring failed"]
+    from tweetsum.run import scoring_notes  # and the report's notes say so
+
+    assert scoring_notes({"the events reader": r, "unused": None}) == [
+        "the events reader: 1 scoring call(s) failed, the rules stood alone there (first: scoring failed)"]

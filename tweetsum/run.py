@@ -138,6 +138,13 @@ def parse_now(now: str | None, tz) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=tz)
 
 
+def scoring_notes(readers: dict) -> list[str]:
+    """A note per model reading with failed scoring calls: each failure ended that call and the rules stood alone
+    there (or the events rule stood aside) -- said in the report, not only kept on the reader."""
+    return [f"{name}: {len(r.failures)} scoring call(s) failed, the rules stood alone there (first: {r.failures[0]})"
+            for name, r in readers.items() if r is not None and r.failures]
+
+
 def _verifier(engine, store, notes: list[str]):
     """The model's reading for the meaning check: the report's own model, in process. A server engine gives no
     log-probabilities of a given text, so there the check runs its rules alone, and the notes say so."""
@@ -284,6 +291,7 @@ def build_report(store, opts: ReportOptions, *, engine=None, embedder=None) -> R
         content.tweet_urls = {i: (t.url if redactor.is_public(t.author_handle) else f"https://x.com/i/status/{i}")
                               for i, t in tweets_by_id.items()}
     timings["ground"] = time.perf_counter() - t0
+    notes += scoring_notes({"the meaning check's model reading": ver, "the events reader": comp.events_reader})
 
     stage("wordcloud")
     t0 = time.perf_counter()
